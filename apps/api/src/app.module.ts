@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { ConfigModule } from '../../../libs/config/src';
+import { LoggingModule } from '../../../libs/logging/src';
+import { DatabaseModule } from '../../../libs/persistence/src';
+import { TemporalClientModule } from '../../../libs/temporal/src';
+import { ErrorFilter } from './common/error.filter';
+import { validationPipe } from './common/validation';
+import { HealthModule } from './health/health.module';
+
+/** The HTTP API's root module. It reads read models and talks to Temporal; it never runs workflows. */
+@Module({
+  imports: [ConfigModule, LoggingModule, DatabaseModule, TemporalClientModule, HealthModule],
+  providers: [
+    { provide: APP_PIPE, useValue: validationPipe },
+    { provide: APP_FILTER, useClass: ErrorFilter },
+  ],
+})
+export class ApiModule {}

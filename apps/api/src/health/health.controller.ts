@@ -1,0 +1,54 @@
+import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Connection } from '@temporalio/client';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+import { DatabaseConnector } from '../../../../libs/persistence/src';
+
+const CHECK_TIMEOUT_MS = 2000;
+
+type Check = { status: 'up' } | { status: 'down'; error: string };
+
+async function within(ms: number, probe: () => Promise<unknown>): Promise<Check> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  try {
+    await Promise.race([probe(), timeout]);
+    return { status: 'up' };
+  } catch (error) {
+    return { status: 'down', error: (error as Error).message };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(DatabaseConnector) private readonly connector: DatabaseConnector,
+    @Inject(Connection) private readonly temporal: Connection,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Liveness of the API and its dependencies (database, Temporal)' })
+  @ApiResponse({ status: 200, description: 'Everything is reachable.' })
+  @ApiResponse({ status: 503, description: 'The database or Temporal is unreachable; `checks` says which.' })
+  async check(@Res({ passthrough: true }) res: Response) {
+    const [database, temporal] = await Promise.all([
+      this.dataSource.isInitialized
+        ? within(CHECK_TIMEOUT_MS, () => this.dataSource.query('SELECT 1'))
+        : Promise.resolve<Check>({ status: 'down', error: this.connector.lastError ?? 'not connected yet' }),
+      within(CHECK_TIMEOUT_MS, async () => {
+        await this.temporal.ensureConnected();
+        await this.temporal.healthService.check({});
+      }),
+    ]);
+    const ok = database.status === 'up' && temporal.status === 'up';
+    res.status(ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
+    return { status: ok ? 'ok' : 'unavailable', checks: { database, temporal } };
+  }
+}

@@ -1,0 +1,146 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { dataDir, projectRoot } from '../../../libs/config/src';
+import { createDataSource } from '../../../libs/persistence/src';
+import { findTemporalCli } from '../../../libs/temporal/src';
+import { applySeeds } from '../../../seeds';
+import { isPortFree, startChild, stopChild, waitForPort } from './processes';
+
+/**
+ * The embedded default: one command, no configuration. Starts what is not configured
+ * (Temporal dev server unless TEMPORAL_ADDRESS; PGlite unless DATABASE_URL), applies migrations
+ * and seeds, then runs the API and the worker as child processes. Ctrl-C stops them all;
+ * everything persists under .data/, so the next start resumes where this one stopped.
+ */
+const HOST = process.env.HOST ?? '127.0.0.1';
+const API_PORT = Number(process.env.PORT ?? 3000);
+const TEMPORAL_PORT = Number(process.env.EMBEDDED_TEMPORAL_PORT ?? 7233);
+const TEMPORAL_UI_PORT = Number(process.env.EMBEDDED_TEMPORAL_UI_PORT ?? 8233);
+const PG_PORT = Number(process.env.EMBEDDED_PG_PORT ?? 5433);
+
+const apps: ChildProcess[] = [];
+let temporal: ChildProcess | undefined;
+const cleanups: (() => Promise<void>)[] = [];
+let stopping = false;
+
+function say(message: string): void {
+  process.stdout.write(`[lianbao] ${message}\n`);
+}
+
+async function requireFreePort(port: number, what: string, variable: string): Promise<void> {
+  if (!(await isPortFree(port, HOST)))
+    throw new Error(`Port ${port} for ${what} is in use. Stop what holds it or set ${variable}.`);
+}
+
+async function startTemporal(): Promise<string> {
+  if (process.env.TEMPORAL_ADDRESS) return process.env.TEMPORAL_ADDRESS;
+  await requireFreePort(TEMPORAL_PORT, 'Temporal', 'EMBEDDED_TEMPORAL_PORT');
+  await requireFreePort(TEMPORAL_UI_PORT, 'the Temporal web UI', 'EMBEDDED_TEMPORAL_UI_PORT');
+  const cli = findTemporalCli();
+  const child = startChild(
+    'temporal',
+    cli,
+    [
+      'server', 'start-dev',
+      '--db-filename', path.join(dataDir, 'temporal.sqlite'),
+      '--ip', HOST, '--port', String(TEMPORAL_PORT),
+      '--ui-ip', HOST, '--ui-port', String(TEMPORAL_UI_PORT),
+      '--log-level', 'error',
+    ],
+    process.env,
+  );
+  temporal = child;
+  await waitForPort(TEMPORAL_PORT, HOST, 60_000, 'The Temporal dev server');
+  await waitForPort(TEMPORAL_UI_PORT, HOST, 60_000, 'The Temporal web UI');
+  return `${HOST}:${TEMPORAL_PORT}`;
+}
+
+async function startPostgres(): Promise<string> {
+  if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
+  await requireFreePort(PG_PORT, 'the embedded Postgres', 'EMBEDDED_PG_PORT');
+  const db = await PGlite.create(path.join(dataDir, 'pglite'));
+  const server = new PGLiteSocketServer({ db, host: HOST, port: PG_PORT, maxConnections: 20 });
+  await server.start();
+  cleanups.push(async () => {
+    await server.stop();
+    await db.close();
+  });
+  return `postgres://postgres@${HOST}:${PG_PORT}/postgres`;
+}
+
+async function migrateAndSeed(url: string): Promise<void> {
+  const dataSource = createDataSource({ url, poolSize: 1 });
+  await dataSource.initialize();
+  try {
+    const ran = await dataSource.runMigrations({ transaction: 'each' });
+    say(`migrations: ${ran.length ? ran.map((m) => m.name).join(', ') : 'up to date'}`);
+    await applySeeds(dataSource);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+function startApp(name: 'api' | 'worker', env: NodeJS.ProcessEnv): void {
+  const entry = path.join(projectRoot, 'dist', 'apps', name, 'src', 'main.js');
+  const child = startChild(name, process.execPath, [entry], env);
+  child.once('exit', (code, signal) => {
+    if (!stopping) {
+      say(`${name} exited (${signal ?? code}); stopping everything.`);
+      void shutdown(1);
+    }
+  });
+  apps.push(child);
+}
+
+async function shutdown(exitCode: number): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  say('stopping…');
+  // Apps first (they drain work), then Temporal, then the database they were using.
+  await Promise.all(apps.map((child) => stopChild(child)));
+  if (temporal) await stopChild(temporal);
+  for (const cleanup of cleanups.reverse()) await cleanup();
+  say('stopped.');
+  process.exit(exitCode);
+}
+
+async function main(): Promise<void> {
+  fs.mkdirSync(dataDir, { recursive: true });
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+
+  const [temporalAddress, databaseUrl] = await Promise.all([startTemporal(), startPostgres()]);
+  await migrateAndSeed(databaseUrl);
+
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    TEMPORAL_ADDRESS: temporalAddress,
+    DATABASE_URL: databaseUrl,
+    // PGlite serves one session at a time behind a multiplexer: keep pools small.
+    DATABASE_POOL_SIZE: process.env.DATABASE_URL ? process.env.DATABASE_POOL_SIZE : '2',
+    HOST,
+    PORT: String(API_PORT),
+  };
+  startApp('worker', env);
+  startApp('api', env);
+  await waitForPort(API_PORT, HOST, 60_000, 'The API');
+
+  const api = `http://${HOST}:${API_PORT}`;
+  say('ready:');
+  say(`  API            ${api}/api`);
+  say(`  health         ${api}/api/health`);
+  say(`  API docs       ${api}/api/docs`);
+  if (!process.env.TEMPORAL_ADDRESS) say(`  Temporal UI    http://${HOST}:${TEMPORAL_UI_PORT}`);
+  say(`  Temporal       ${temporalAddress}`);
+  say(`  database       ${process.env.DATABASE_URL ? '(DATABASE_URL)' : `${databaseUrl} (PGlite, .data/pglite)`}`);
+  say('Ctrl-C stops everything; data stays in .data/.');
+}
+
+main().catch(async (error: unknown) => {
+  process.stderr.write(`[lianbao] ${(error as Error).message}\n`);
+  await shutdown(1);
+});

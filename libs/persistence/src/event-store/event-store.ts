@@ -1,0 +1,114 @@
+import type { DataSource, EntityManager } from 'typeorm';
+
+export interface NewEvent {
+  /** Deterministic (derived from workflow id + sequence), so a retried append is recognised. */
+  eventId: string;
+  type: string;
+  schemaVersion?: number;
+  data: Record<string, unknown>;
+  metadata?: Record<string, unknown>;
+}
+
+export interface StoredEvent extends Required<NewEvent> {
+  globalPosition: string;
+  streamId: string;
+  streamVersion: number;
+  recordedAt: Date;
+}
+
+export class WrongExpectedVersionError extends Error {
+  constructor(
+    readonly streamId: string,
+    readonly expected: number,
+    readonly actual: number,
+  ) {
+    super(`Stream ${streamId} is at version ${actual}, expected ${expected}.`);
+  }
+}
+
+interface EventRowRaw {
+  global_position: string;
+  stream_id: string;
+  stream_version: number;
+  event_id: string;
+  type: string;
+  schema_version: number;
+  data: Record<string, unknown>;
+  metadata: Record<string, unknown>;
+  recorded_at: Date;
+}
+
+const toStored = (r: EventRowRaw): StoredEvent => ({
+  globalPosition: r.global_position,
+  streamId: r.stream_id,
+  streamVersion: r.stream_version,
+  eventId: r.event_id,
+  type: r.type,
+  schemaVersion: r.schema_version,
+  data: r.data,
+  metadata: r.metadata,
+  recordedAt: r.recorded_at,
+});
+
+/**
+ * Appends events to one stream in one transaction, after checking the stream is at
+ * `expectedVersion`. Events whose ids are already stored (a retried append) are skipped, so
+ * retrying the same append is a no-op that returns the stored events.
+ */
+export async function appendToStream(
+  dataSource: DataSource,
+  streamId: string,
+  expectedVersion: number,
+  events: NewEvent[],
+  onAppended?: (manager: EntityManager, appended: StoredEvent[]) => Promise<void>,
+): Promise<{ nextVersion: number; appended: StoredEvent[] }> {
+  return dataSource.transaction(async (manager) => {
+    // Serialise appends per stream; the unique constraint is the backstop.
+    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [streamId]);
+    const ids = events.map((e) => e.eventId);
+    const existing: EventRowRaw[] = ids.length
+      ? await manager.query('SELECT * FROM events WHERE event_id = ANY($1::uuid[]) ORDER BY stream_version', [ids])
+      : [];
+    const known = new Set(existing.map((r) => r.event_id));
+    const fresh = events.filter((e) => !known.has(e.eventId));
+    const [{ version }] = await manager.query(
+      'SELECT COALESCE(MAX(stream_version), 0)::int AS version FROM events WHERE stream_id = $1',
+      [streamId],
+    );
+    if (fresh.length === 0) return { nextVersion: version, appended: [] };
+    const base = expectedVersion + (events.length - fresh.length);
+    if (version !== base) throw new WrongExpectedVersionError(streamId, base, version);
+    const appended: StoredEvent[] = [];
+    for (const [i, event] of fresh.entries()) {
+      const [row]: EventRowRaw[] = await manager.query(
+        `INSERT INTO events (stream_id, stream_version, event_id, type, schema_version, data, metadata)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`,
+        [streamId, base + i + 1, event.eventId, event.type, event.schemaVersion ?? 1, event.data, event.metadata ?? {}],
+      );
+      appended.push(toStored(row));
+    }
+    if (onAppended) await onAppended(manager, appended);
+    return { nextVersion: base + fresh.length, appended };
+  });
+}
+
+export async function readStream(dataSource: DataSource | EntityManager, streamId: string): Promise<StoredEvent[]> {
+  const rows: EventRowRaw[] = await dataSource.query(
+    'SELECT * FROM events WHERE stream_id = $1 ORDER BY stream_version',
+    [streamId],
+  );
+  return rows.map(toStored);
+}
+
+/** Every event in global order; `after` pages through. */
+export async function readAll(
+  dataSource: DataSource | EntityManager,
+  after = '0',
+  limit = 1000,
+): Promise<StoredEvent[]> {
+  const rows: EventRowRaw[] = await dataSource.query(
+    'SELECT * FROM events WHERE global_position > $1 ORDER BY global_position LIMIT $2',
+    [after, limit],
+  );
+  return rows.map(toStored);
+}

@@ -1,0 +1,3 @@
+export * from './binaries';
+export * from './connection';
+export * from './temporal-client.module';

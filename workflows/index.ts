@@ -1,0 +1,5 @@
+// The workflows the worker registers. The worker loads this file by path (see
+// apps/worker/src/workflow-bundle.ts) and bundles it into Temporal's deterministic sandbox, so
+// everything imported from here must be deterministic: @temporalio/workflow, libs/domain, and
+// activity *types* only.
+export {};
