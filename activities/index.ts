@@ -1,14 +1,18 @@
 import type { DataSource } from 'typeorm';
+import type { WorkingCalendar } from '../libs/domain/src/calendar/working-calendar';
 import { createEventStoreActivities } from './event-store.activities';
+import { createSlaActivities } from './sla.activities';
 
 export interface ActivityDeps {
   dataSource: DataSource;
+  calendar?: () => WorkingCalendar;
 }
 
 /** Every activity the worker registers, built from its dependencies. */
 export function createActivities(deps: ActivityDeps) {
   return {
     ...createEventStoreActivities(deps),
+    ...createSlaActivities(deps),
   };
 }
 

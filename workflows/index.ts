@@ -2,4 +2,5 @@
 // apps/worker/src/workflow-bundle.ts) and bundles it into Temporal's deterministic sandbox, so
 // everything imported from here must be deterministic: @temporalio/workflow, libs/domain, and
 // activity *types* only.
-export {};
+export { jointApplication } from './joint-application.workflow';
+export { utilityConnection } from './utility-connection.workflow';

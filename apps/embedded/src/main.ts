@@ -87,7 +87,8 @@ async function migrateAndSeed(url: string): Promise<void> {
   try {
     const ran = await dataSource.runMigrations({ transaction: 'each' });
     say(`migrations: ${ran.length ? ran.map((m) => m.name).join(', ') : 'up to date'}`);
-    await applySeeds(dataSource);
+    const seeded = await applySeeds(dataSource);
+    say(`seeds: ${seeded.length ? seeded.join(', ') : 'already applied'}`);
   } finally {
     await dataSource.destroy();
   }

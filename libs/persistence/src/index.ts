@@ -4,3 +4,7 @@ export * from './migrations';
 export * from './event-store/event.entity';
 export * from './database.module';
 export * from './event-store/event-store';
+export * from './read-models/entities';
+export * from './read-models/projector';
+export * from './event-store/event-id';
+export * from './catalog/catalog-store';

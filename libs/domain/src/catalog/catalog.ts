@@ -10,15 +10,20 @@ export const AGENCIES = ['road-authority', 'traffic-police'] as const;
 export type JointStage = (typeof JOINT_STAGES)[number];
 export type UtilityStage = (typeof UTILITY_STAGES)[number];
 export type Agency = (typeof AGENCIES)[number];
+/** Each agency's part of a road permit runs on a clock of its own. */
+export type PermitStage = `${Agency}-permit`;
+export const permitStage = (agency: Agency): PermitStage => `${agency}-permit`;
 /** `total` is a utility's end-to-end limit, tracked like a stage. */
-export type ClockedStage = JointStage | UtilityStage | 'total' | 'road-permit';
+export type ClockedStage = JointStage | UtilityStage | 'total' | PermitStage;
+/** Stages as the catalog names them: both agencies' limits are listed under `road-permit`. */
+export type CatalogStage = JointStage | UtilityStage | 'total' | 'road-permit';
 export type Scope = 'joint' | Utility | Agency;
 
 export interface StageLimit {
   scope: Scope;
   /** A service category, or '*' for every category of the scope. */
   category: string;
-  stage: ClockedStage;
+  stage: CatalogStage;
   limit: Limit;
   /** Fast track: an agency that has not decided by the deadline is taken to approve (默认同意). */
   approveWhenDue?: boolean;
@@ -103,7 +108,7 @@ export function findLimit(
   catalog: Catalog,
   scope: Scope,
   category: string,
-  stage: ClockedStage,
+  stage: CatalogStage,
 ): StageLimit | undefined {
   const candidates = catalog.limits.filter((l) => l.scope === scope && l.stage === stage);
   return candidates.find((l) => l.category === category) ?? candidates.find((l) => l.category === '*');

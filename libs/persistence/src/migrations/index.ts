@@ -1,4 +1,5 @@
 import { EventStore1764356400000 } from './1764356400000-event-store';
+import { ReadModels1764360000000 } from './1764360000000-read-models';
 
 /** Every migration, oldest first. Listed explicitly so the same array serves the CLI, the apps and tests. */
-export const migrations = [EventStore1764356400000];
+export const migrations = [EventStore1764356400000, ReadModels1764360000000];

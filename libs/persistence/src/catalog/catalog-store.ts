@@ -1,0 +1,42 @@
+import type { DataSource } from 'typeorm';
+import {
+  catalogDraftSchema,
+  catalogInForce,
+  type Catalog,
+  type CatalogDraft,
+} from '../../../domain/src/catalog/catalog';
+import { appendToStream, readStream } from '../event-store/event-store';
+import { deterministicEventId } from '../event-store/event-id';
+import { project } from '../read-models/projector';
+
+export const CATALOG_STREAM = 'catalog';
+
+export async function loadCatalogs(dataSource: DataSource): Promise<Catalog[]> {
+  const events = await readStream(dataSource, CATALOG_STREAM);
+  return events.map((e) => (e.data as { catalog: Catalog }).catalog);
+}
+
+export async function catalogAt(dataSource: DataSource, at: Date): Promise<Catalog> {
+  const catalog = catalogInForce(await loadCatalogs(dataSource), at);
+  if (!catalog) throw new Error(`No catalog is in force at ${at.toISOString()}: publish one first (seeds do).`);
+  return catalog;
+}
+
+/**
+ * Publishes a new catalog version. Running applications keep the version pinned at their
+ * submission; only later submissions see this one. Throws on an invalid draft (validate first).
+ */
+export async function publishCatalog(dataSource: DataSource, draft: CatalogDraft, publishedAt: Date): Promise<Catalog> {
+  const valid = catalogDraftSchema.parse(draft);
+  const current = await readStream(dataSource, CATALOG_STREAM);
+  const version = current.length + 1;
+  const catalog: Catalog = { ...valid, version, publishedAt: publishedAt.toISOString() };
+  await appendToStream(
+    dataSource,
+    CATALOG_STREAM,
+    current.length,
+    [{ eventId: deterministicEventId(CATALOG_STREAM, version), type: 'CatalogPublished', data: { catalog } }],
+    project,
+  );
+  return catalog;
+}

@@ -1,0 +1,406 @@
+import type { LianbaoEvent, Party } from '../../../domain/src/process/events';
+import { UTILITY_NAMES, type Utility } from '../../../domain/src/form/utilities';
+import { formatFen } from '../../../domain/src/catalog/compensation';
+import {
+  ApplicationRow,
+  BreachRow,
+  CatalogRow,
+  CompensationRow,
+  NotificationRow,
+  ServiceRow,
+  StageRow,
+} from './entities';
+
+/** An event as projections see it: its data plus the store's id for it. */
+export type ProjectedEvent = LianbaoEvent & { eventId: string };
+
+/**
+ * A read model as a pure fold: which rows an event touches, and what each becomes.
+ * Returning undefined from evolve leaves the row untouched (or absent).
+ */
+export interface Projection<Row extends object> {
+  entity: new () => Row;
+  keys(event: ProjectedEvent): Partial<Row>[];
+  evolve(row: Row | undefined, event: ProjectedEvent, key: Partial<Row>): Row | undefined;
+}
+
+const at = (iso: string) => new Date(iso);
+const APPLICATION_EVENTS = new Set<string>([
+  'ApplicationSubmitted',
+  'SupplementRequested',
+  'SupplementProvided',
+  'ApplicationAccepted',
+  'ApplicationRejected',
+  'JointSurveyScheduled',
+  'ServicesDispatched',
+  'ApplicationCompleted',
+  'ApplicationWithdrawn',
+  'ServiceRated',
+]);
+const make = <Row extends object>(type: new () => Row, values: Row): Row => Object.assign(new type(), values);
+
+export const applicationsProjection: Projection<ApplicationRow> = {
+  entity: ApplicationRow,
+  keys: (e) => (APPLICATION_EVENTS.has(e.type) && 'applicationId' in e ? [{ id: e.applicationId }] : []),
+  evolve(row, e) {
+    if (e.type === 'ApplicationSubmitted')
+      return make(ApplicationRow, {
+        id: e.applicationId,
+        applicantId: e.applicantId,
+        companyName: e.form.applicant.companyName,
+        status: 'submitted',
+        utilities: e.services.map((s) => s.utility),
+        catalogVersion: e.catalog.version,
+        form: e.form as unknown as Record<string, unknown>,
+        submittedAt: at(e.submittedAt),
+        surveyAppointmentAt: null,
+        decidedAt: null,
+        completedAt: null,
+        rejectReason: null,
+        supplement: null,
+        rating: null,
+        ratingComment: null,
+        updatedAt: at(e.submittedAt),
+      });
+    if (!row) return undefined;
+    const next = { ...row };
+    switch (e.type) {
+      case 'SupplementRequested':
+        return {
+          ...next,
+          status: 'supplement-requested',
+          supplement: { items: e.items, message: e.message },
+          updatedAt: at(e.at),
+        };
+      case 'SupplementProvided':
+        return { ...next, status: 'submitted', supplement: null, updatedAt: at(e.at) };
+      case 'ApplicationAccepted':
+        return { ...next, status: 'accepted', decidedAt: at(e.at), updatedAt: at(e.at) };
+      case 'ApplicationRejected':
+        return { ...next, status: 'rejected', rejectReason: e.reason, decidedAt: at(e.at), updatedAt: at(e.at) };
+      case 'JointSurveyScheduled':
+        return { ...next, surveyAppointmentAt: at(e.appointmentAt), updatedAt: at(e.at) };
+      case 'ServicesDispatched':
+        return { ...next, status: 'in-progress', updatedAt: at(e.at) };
+      case 'ApplicationCompleted':
+        return { ...next, status: 'completed', completedAt: at(e.at), updatedAt: at(e.at) };
+      case 'ApplicationWithdrawn':
+        return { ...next, status: 'withdrawn', updatedAt: at(e.at) };
+      case 'ServiceRated':
+        return { ...next, rating: e.score, ratingComment: e.comment ?? null, updatedAt: at(e.at) };
+      default:
+        return undefined;
+    }
+  },
+};
+
+export const servicesProjection: Projection<ServiceRow> = {
+  entity: ServiceRow,
+  keys: (e) => {
+    if (e.type === 'ApplicationSubmitted')
+      return e.services.map((s) => ({ applicationId: e.applicationId, utility: s.utility }));
+    if ('track' in e && e.track !== 'joint' && !('stage' in e))
+      return [{ applicationId: e.applicationId, utility: e.track }];
+    return [];
+  },
+  evolve(row, e, key) {
+    if (e.type === 'ApplicationSubmitted') {
+      const service = e.services.find((s) => s.utility === key.utility)!;
+      return (
+        row ??
+        make(ServiceRow, {
+          applicationId: e.applicationId,
+          utility: service.utility,
+          providerId: service.provider.id,
+          category: service.category,
+          phase: 'waiting',
+          permitStatus: null,
+          applicantPaysFen: null,
+          accountId: null,
+          updatedAt: at(e.submittedAt),
+        })
+      );
+    }
+    if (!row || !('track' in e) || !('at' in e)) return undefined;
+    const base = { ...row, updatedAt: at(e.at) };
+    switch (e.type) {
+      case 'SurveyRecorded':
+        return { ...base, phase: 'plan' };
+      case 'PlanSubmitted':
+        return {
+          ...base,
+          phase: e.plan.needsExternalWorks ? 'construction' : 'connection',
+          applicantPaysFen: e.applicantPaysFen,
+        };
+      case 'RoadPermitApplied':
+        return { ...base, permitStatus: 'pending' };
+      case 'RoadPermitGranted':
+        return { ...base, permitStatus: 'approved' };
+      case 'RoadPermitRefused':
+        return { ...base, permitStatus: 'rejected' };
+      case 'ConstructionCompleted':
+        return { ...base, phase: 'connection' };
+      case 'ConnectionCompleted':
+        return { ...base, phase: 'done', accountId: e.accountId };
+      case 'ConnectionWithdrawn':
+        return { ...base, phase: 'withdrawn' };
+      default:
+        return undefined;
+    }
+  },
+};
+
+/** ServiceRow's "waiting" becomes "survey" when the child starts its first stage. */
+export const serviceStartProjection: Projection<ServiceRow> = {
+  entity: ServiceRow,
+  keys: (e) =>
+    e.type === 'StageStarted' && e.track !== 'joint' && e.stage === 'survey'
+      ? [{ applicationId: e.applicationId, utility: e.track }]
+      : [],
+  evolve: (row, e) =>
+    row && e.type === 'StageStarted' ? { ...row, phase: 'survey', updatedAt: at(e.startedAt) } : undefined,
+};
+
+const partyColumns = (party: Party) => ({ partyKind: party.kind, partyId: party.kind === 'window' ? null : party.id });
+
+export const stagesProjection: Projection<StageRow> = {
+  entity: StageRow,
+  keys: (e) =>
+    'stage' in e && 'track' in e ? [{ applicationId: e.applicationId, track: e.track, stage: e.stage }] : [],
+  evolve(row, e) {
+    switch (e.type) {
+      case 'StageStarted':
+        return make(StageRow, {
+          applicationId: e.applicationId,
+          track: e.track,
+          stage: e.stage,
+          ...partyColumns(e.party),
+          status: 'open',
+          slaState: 'on_track',
+          limit: e.limit,
+          startedAt: at(e.startedAt),
+          dueAt: at(e.dueAt),
+          warnAt: at(e.warnAt),
+          pausedMs: 0,
+          pausedSince: null,
+          beyondKnownCalendar: e.beyondKnownCalendar,
+          completedAt: null,
+        });
+      case 'StagePaused':
+        return row && { ...row, status: 'paused', pausedSince: at(e.at) };
+      case 'StageResumed':
+        return (
+          row && {
+            ...row,
+            status: 'open',
+            pausedSince: null,
+            pausedMs: row.pausedMs + e.pausedMs,
+            dueAt: at(e.dueAt),
+            warnAt: at(e.warnAt),
+          }
+        );
+      case 'SlaWarningIssued':
+        return row && { ...row, slaState: row.slaState === 'breached' ? 'breached' : 'warning' };
+      case 'SlaBreached':
+        return row && { ...row, slaState: 'breached' };
+      case 'StageCompleted':
+        return row && { ...row, status: 'done', completedAt: at(e.at) };
+      case 'StageCancelled':
+        return row && { ...row, status: 'cancelled', completedAt: at(e.at) };
+      default:
+        return undefined;
+    }
+  },
+};
+
+export const breachesProjection: Projection<BreachRow> = {
+  entity: BreachRow,
+  keys: (e) =>
+    e.type === 'SlaBreached' || e.type === 'CompensationAccrued' || e.type === 'StageStarted'
+      ? [{ applicationId: e.applicationId, track: e.track, stage: e.stage }]
+      : [],
+  evolve(row, e) {
+    if (e.type === 'SlaBreached')
+      return make(BreachRow, {
+        applicationId: e.applicationId,
+        track: e.track,
+        stage: e.stage,
+        ...partyColumns(e.party),
+        dueAt: at(e.dueAt),
+        breachedAt: at(e.at),
+        // Agencies and the window are held to their limits, but only providers pay.
+        compensable: e.party.kind === 'provider',
+        accruedFen: 0,
+        reviewStatus: 'open',
+      });
+    if (e.type === 'CompensationAccrued' && row) return { ...row, accruedFen: row.accruedFen + e.amountFen };
+    return undefined;
+  },
+};
+
+export const compensationProjection: Projection<CompensationRow> = {
+  entity: CompensationRow,
+  keys: (e) =>
+    e.type === 'CompensationAccrued'
+      ? [{ applicationId: e.applicationId, track: e.track, stage: e.stage, unit: e.unit }]
+      : [],
+  evolve(row, e) {
+    // The key is (application, track, stage, unit): a second accrual of the same unit changes nothing.
+    if (e.type !== 'CompensationAccrued' || row) return undefined;
+    return make(CompensationRow, {
+      applicationId: e.applicationId,
+      track: e.track,
+      stage: e.stage,
+      unit: e.unit,
+      applicantId: e.applicantId,
+      providerId: e.providerId,
+      amountFen: e.amountFen,
+      accruedAt: at(e.at),
+      status: 'accrued',
+    });
+  },
+};
+
+export const catalogProjection: Projection<CatalogRow> = {
+  entity: CatalogRow,
+  keys: (e) => (e.type === 'CatalogPublished' ? [{ version: e.catalog.version }] : []),
+  evolve: (row, e) =>
+    e.type === 'CatalogPublished' && !row
+      ? make(CatalogRow, {
+          version: e.catalog.version,
+          effectiveFrom: at(e.catalog.effectiveFrom),
+          publishedAt: at(e.catalog.publishedAt),
+          document: e.catalog as unknown as Record<string, unknown>,
+        })
+      : undefined,
+};
+
+const trackName = (track: string) => (track === 'joint' ? 'one-window' : UTILITY_NAMES[track as Utility].en);
+
+/** Which notifications an event sends, to whom. Pure: ids derive from the event's id. */
+function notificationsFor(e: ProjectedEvent): Omit<NotificationRow, 'id' | 'applicationId'>[] {
+  if (e.type === 'CatalogPublished') return [];
+  const applicant = (kind: string, message: string, messageZh: string, when: string) => ({
+    recipientKind: 'applicant',
+    recipientId: e.applicantId,
+    kind,
+    message,
+    messageZh,
+    createdAt: at(when),
+  });
+  const party = (p: Party, kind: string, message: string, messageZh: string, when: string) => ({
+    recipientKind: p.kind,
+    recipientId: p.kind === 'window' ? null : p.id,
+    kind,
+    message,
+    messageZh,
+    createdAt: at(when),
+  });
+  switch (e.type) {
+    case 'SupplementRequested':
+      return [
+        applicant(
+          'supplement-requested',
+          `Please supply: ${e.items.join('; ')}. ${e.message}`,
+          `请补正材料：${e.items.join('；')}`,
+          e.at,
+        ),
+      ];
+    case 'ApplicationAccepted':
+      return [
+        applicant('accepted', 'Your application was accepted by the one window.', '您的联合报装申请已受理', e.at),
+      ];
+    case 'ApplicationRejected':
+      return [
+        applicant('rejected', `Your application was not accepted: ${e.reason}`, `您的申请未予受理：${e.reason}`, e.at),
+      ];
+    case 'JointSurveyScheduled':
+      return [
+        applicant(
+          'survey-scheduled',
+          `Joint site survey on ${e.appointmentAt}.`,
+          `联合踏勘时间：${e.appointmentAt}`,
+          e.at,
+        ),
+      ];
+    case 'ApplicationCompleted':
+      return [
+        applicant(
+          'completed',
+          'Every requested service is connected. Please rate the service.',
+          '全部接入已完成，请评价',
+          e.at,
+        ),
+      ];
+    case 'StageStarted':
+      return [
+        party(
+          e.party,
+          'task-opened',
+          `New task: ${trackName(e.track)} ${e.stage}, due ${e.dueAt}.`,
+          `新任务：${e.stage}，时限 ${e.dueAt}`,
+          e.startedAt,
+        ),
+      ];
+    case 'SlaWarningIssued':
+      return [
+        party(
+          e.party,
+          'sla-warning',
+          `${trackName(e.track)} ${e.stage} is due ${e.dueAt}.`,
+          `即将超时：${e.stage}`,
+          e.at,
+        ),
+      ];
+    case 'SlaBreached':
+      return [
+        party(
+          e.party,
+          'sla-breached',
+          `${trackName(e.track)} ${e.stage} missed its deadline (${e.dueAt}).`,
+          `已超时：${e.stage}`,
+          e.at,
+        ),
+        {
+          recipientKind: 'admin',
+          recipientId: null,
+          kind: 'sla-breached',
+          message: `${e.applicationId}: ${trackName(e.track)} ${e.stage} missed its deadline.`,
+          messageZh: `超时：${e.applicationId} ${e.stage}`,
+          createdAt: at(e.at),
+        },
+      ];
+    case 'CompensationAccrued':
+      return [
+        applicant(
+          'compensation',
+          `${formatFen(e.amountFen)} compensation accrued: ${trackName(e.track)} ${e.stage} is late.`,
+          `因${e.stage}超时，已计补偿 ${formatFen(e.amountFen)}`,
+          e.at,
+        ),
+      ];
+    default:
+      return [];
+  }
+}
+
+export const notificationsProjection: Projection<NotificationRow> = {
+  entity: NotificationRow,
+  keys: (e) => notificationsFor(e).map((n) => ({ id: `${e.eventId}:${n.recipientKind}` })),
+  evolve(row, e, key) {
+    if (row || e.type === 'CatalogPublished') return undefined;
+    const notification = notificationsFor(e).find((n) => key.id === `${e.eventId}:${n.recipientKind}`);
+    return notification && make(NotificationRow, { id: key.id!, applicationId: e.applicationId, ...notification });
+  },
+};
+
+export const allProjections = [
+  applicationsProjection,
+  servicesProjection,
+  serviceStartProjection,
+  stagesProjection,
+  breachesProjection,
+  compensationProjection,
+  notificationsProjection,
+  catalogProjection,
+] as Projection<object>[];

@@ -1,0 +1,40 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { readAll, type StoredEvent } from '../event-store/event-store';
+import { readModelEntities } from './entities';
+import { allProjections, type ProjectedEvent } from './projections';
+
+const toProjected = (e: StoredEvent): ProjectedEvent =>
+  ({ ...(e.data as object), type: e.type, eventId: e.eventId }) as ProjectedEvent;
+
+/** Applies events to every read model, in order. The same code serves live appends and rebuilds. */
+export async function project(manager: EntityManager, events: readonly StoredEvent[]): Promise<void> {
+  for (const stored of events) {
+    const event = toProjected(stored);
+    for (const projection of allProjections) {
+      for (const key of projection.keys(event)) {
+        const row = (await manager.findOneBy(projection.entity, key as never)) ?? undefined;
+        const next = projection.evolve(row, event, key);
+        if (next) await manager.save(projection.entity, next);
+      }
+    }
+  }
+}
+
+export const READ_MODEL_TABLES = readModelEntities.map((e) => e.name);
+
+/** Empties every read model and replays the whole event store into them, in one transaction. */
+export async function rebuildReadModels(dataSource: DataSource, pageSize = 1000): Promise<number> {
+  return dataSource.transaction(async (manager) => {
+    const tables = readModelEntities.map((entity) => `"${manager.getRepository(entity).metadata.tableName}"`);
+    await manager.query(`TRUNCATE ${tables.join(', ')}`);
+    let after = '0';
+    let count = 0;
+    for (;;) {
+      const page = await readAll(manager, after, pageSize);
+      if (page.length === 0) return count;
+      await project(manager, page);
+      count += page.length;
+      after = page[page.length - 1].globalPosition;
+    }
+  });
+}
