@@ -85,10 +85,10 @@ export async function jointApplication(input: JointApplicationInput): Promise<Ap
   const results = new Map<Utility, ConnectionResult>();
   let deciding = false;
   let supplying = false;
-  let acceptance: StageClock | undefined;
-  let scheduling: StageClock | undefined;
+  /** The window's clocks, created once the catalog is pinned; handlers registered earlier reach them here. */
+  const clocks: { acceptance?: StageClock; scheduling?: StageClock } = {};
   /** Handlers act only once the application and its first clock are recorded. */
-  const ready = () => condition(() => acceptance?.isStarted === true);
+  const ready = () => condition(() => clocks.acceptance?.isStarted === true);
 
   const current = (): ApplicationStatus => ({ status, utilities });
 
@@ -104,13 +104,13 @@ export async function jointApplication(input: JointApplicationInput): Promise<Ap
         // already appended. `deciding` keeps a second decision out meanwhile.
         case 'accept':
           deciding = true;
-          await acceptance!.complete();
+          await clocks.acceptance!.complete();
           await stream.append([{ type: 'ApplicationAccepted', at: now(), by: actor.sub }], actor.sub);
           status = 'accepted';
           break;
         case 'reject':
           deciding = true;
-          await acceptance!.complete();
+          await clocks.acceptance!.complete();
           await stream.append(
             [{ type: 'ApplicationRejected', reason: action.reason, at: now(), by: actor.sub }],
             actor.sub,
@@ -124,18 +124,18 @@ export async function jointApplication(input: JointApplicationInput): Promise<Ap
             actor.sub,
           );
           // The applicant owes the next move: the window's clock stops until they answer.
-          await acceptance!.pause('waiting for the applicant to supplement');
+          await clocks.acceptance!.pause('waiting for the applicant to supplement');
           status = 'supplement-requested';
           deciding = false;
           break;
         case 'schedule-joint-survey':
           surveyScheduled = true;
-          await condition(() => scheduling?.isStarted === true);
+          await condition(() => clocks.scheduling?.isStarted === true);
           await stream.append(
             [{ type: 'JointSurveyScheduled', appointmentAt: action.appointmentAt, at: now(), by: actor.sub }],
             actor.sub,
           );
-          await scheduling!.complete();
+          await clocks.scheduling!.complete();
           break;
       }
       return current();
@@ -167,7 +167,7 @@ export async function jointApplication(input: JointApplicationInput): Promise<Ap
       await ready();
       supplying = true;
       await stream.append([{ type: 'SupplementProvided', note, at: now() }], actor.sub);
-      await acceptance!.resume();
+      await clocks.acceptance!.resume();
       status = 'submitted';
       supplying = false;
       return current();
@@ -239,8 +239,8 @@ export async function jointApplication(input: JointApplicationInput): Promise<Ap
     if (!limit) throw new Error(`catalog v${catalog.version} has no joint limit for ${stage}`);
     return new StageClock(stream, { track: 'joint', stage, party: { kind: 'window' }, limit: limit.limit });
   };
-  acceptance = windowClock('acceptance');
-  scheduling = windowClock('survey-scheduling');
+  const acceptance = (clocks.acceptance = windowClock('acceptance'));
+  const scheduling = (clocks.scheduling = windowClock('survey-scheduling'));
 
   // 1. One-window acceptance.
   await acceptance.start();
@@ -297,7 +297,7 @@ export async function jointApplication(input: JointApplicationInput): Promise<Ap
         }),
       ),
     );
-    await Promise.all([acceptance?.cancel(), scheduling?.cancel()]);
+    await Promise.all([clocks.acceptance?.cancel(), clocks.scheduling?.cancel()]);
     await condition(() => results.size === children.size);
     status = 'withdrawn';
     await stream.append([{ type: 'ApplicationWithdrawn', reason: withdrawReason!, at: now() }]);
