@@ -68,10 +68,14 @@ export async function processWorker(
   dataSource: DataSource,
   taskQueue: string,
   wrap: (activities: Activities) => Activities = (a) => a,
+  options: { sticky?: boolean } = {},
 ): Promise<Worker> {
   return Worker.create({
     connection: env.nativeConnection,
     taskQueue,
+    // A worker a test will stop must not hold workflows on its sticky queue: the time-skipping
+    // server would wait (with time frozen) for that queue's timeout before handing them over.
+    ...(options.sticky === false ? { maxCachedWorkflows: 0 } : {}),
     workflowBundle: await workflowBundle(WORKFLOWS_PATH),
     activities: wrap(createActivities({ dataSource })),
   });

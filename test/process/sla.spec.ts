@@ -1,0 +1,264 @@
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { Worker } from '@temporalio/worker';
+import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import { temporal } from '@temporalio/proto';
+
+const EventType = temporal.api.enums.v1.EventType;
+import { applySeeds } from '../../seeds';
+import { createMigratedDatabase } from '../support/postgres';
+import { timeSkippingEnvironment } from '../support/temporal';
+import { ApplicationDriver, actors, form, processWorker } from '../support/process';
+import { accrualSchedule, buildCalendar, findCompensation, seedCatalogVersion } from '../support/catalog';
+import { BreachRow, CompensationRow, StageRow, type StoredEvent } from '../../libs/persistence/src';
+import { supplySupplementUpdate, permitDecisionUpdate } from '../../workflows/messages';
+
+const ofType = (events: StoredEvent[], type: string, stage?: string) =>
+  events.filter((e) => e.type === type && (!stage || e.data.stage === stage));
+
+async function refusal(promise: Promise<unknown>) {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
+  const cause = (error as WorkflowUpdateFailedError).cause as ApplicationFailure;
+  return { type: cause.type, message: cause.message, details: cause.details?.[0] as { details: unknown[] } };
+}
+
+describe('time limits, breaches and compensation (real time-skipping server, real Postgres)', () => {
+  let env: TestWorkflowEnvironment;
+  let db: Awaited<ReturnType<typeof createMigratedDatabase>>;
+  const taskQueue = 'sla';
+  const started: { worker: Worker; running: Promise<void> }[] = [];
+  let lostResponses = 0;
+
+  async function startWorker(injectLostResponse: boolean) {
+    const worker = await processWorker(
+      env,
+      db.dataSource,
+      taskQueue,
+      (activities) => ({
+        ...activities,
+        // The append commits, then the worker "loses" the response: Temporal retries the activity.
+        async appendEvents(input) {
+          const result = await activities.appendEvents(input);
+          if (injectLostResponse && input.events.some((e) => e.type === 'CompensationAccrued') && lostResponses < 3) {
+            lostResponses++;
+            throw new Error('simulated: response lost after commit');
+          }
+          return result;
+        },
+      }),
+      { sticky: !injectLostResponse },
+    );
+    const entry = { worker, running: worker.run() };
+    started.push(entry);
+    return entry;
+  }
+
+  beforeAll(async () => {
+    [env, db] = await Promise.all([timeSkippingEnvironment(), createMigratedDatabase()]);
+    await applySeeds(db.dataSource);
+  });
+  afterAll(async () => {
+    for (const { worker, running } of started) {
+      if (worker.getState() === 'RUNNING') worker.shutdown();
+      await running;
+    }
+    await env?.teardown();
+    await db?.drop();
+  });
+
+  it('breaches once, pays exactly the catalog rule without duplicates across retries and a worker restart, then completes', async () => {
+    const first = await startWorker(true);
+    const app = await new ApplicationDriver(env, taskQueue).submit(
+      form({ power: { capacityKva: 100, voltage: '380V' } }),
+    );
+    await app.acceptAndSchedule();
+
+    await env.sleep('4 days');
+    // Restart mid-way through the accruals. (The time-skipping server holds time still while
+    // workflow tasks wait for a worker, so no time passes in between.)
+    first.worker.shutdown();
+    await first.running;
+    await startWorker(false);
+    await env.sleep('17 days');
+    await app.staff('power', { action: 'record-survey', findings: 'Finally surveyed' });
+
+    const events = await app.events(db.dataSource, 'power');
+    expect(ofType(events, 'SlaBreached', 'survey')).toHaveLength(1);
+    expect(lostResponses).toBeGreaterThan(0);
+
+    const catalog = await seedCatalogVersion(db.dataSource);
+    const rule = findCompensation(catalog, 'power', 'survey')!;
+    const breach = ofType(events, 'SlaBreached', 'survey')[0].data as { dueAt: string };
+    const expected = accrualSchedule(rule, new Date(breach.dueAt), buildCalendar());
+    const ledger = await db.dataSource
+      .getRepository(CompensationRow)
+      .find({ where: { applicationId: app.id, stage: 'survey' }, order: { unit: 'ASC' } });
+    expect(ledger.map((r) => [r.unit, r.amountFen])).toEqual(expected.map((a) => [a.unit, a.amountFen]));
+    expect(ledger.reduce((sum, r) => sum + r.amountFen, 0)).toBe(rule.capFen); // 21 days late reaches the cap
+    expect(ofType(events, 'CompensationAccrued', 'survey')).toHaveLength(expected.length); // no duplicate events
+
+    const survey = await db.dataSource
+      .getRepository(StageRow)
+      .findOneByOrFail({ applicationId: app.id, track: 'power', stage: 'survey' });
+    expect(survey).toMatchObject({ status: 'done', slaState: 'breached' });
+    const completed = ofType(events, 'StageCompleted', 'survey')[0].data as { late: boolean };
+    expect(completed.late).toBe(true);
+    const plan = await db.dataSource
+      .getRepository(StageRow)
+      .findOneByOrFail({ applicationId: app.id, track: 'power', stage: 'plan' });
+    expect(plan.status).toBe('open');
+  });
+
+  it('refuses a plan that charges for work outside the red line, and an action of the wrong stage, leaving history as it was', async () => {
+    if (started.every((s) => s.worker.getState() !== 'RUNNING')) await startWorker(false);
+    const app = await new ApplicationDriver(env, taskQueue).submit(
+      form({ power: { capacityKva: 100, voltage: '380V' } }),
+    );
+    await app.acceptAndSchedule();
+    await app.staff('power', { action: 'record-survey', findings: 'ok' });
+    const historyBefore = (await app.connection('power').fetchHistory()).events?.length;
+    const eventsBefore = (await app.events(db.dataSource, 'power')).length;
+
+    const zeroBurden = await refusal(
+      app.staff('power', {
+        action: 'submit-plan',
+        plan: {
+          description: 'Trench and cable',
+          quote: [
+            { item: 'Meter cabinet', amountFen: 100_000, outsideRedLine: false },
+            { item: 'Trench on Moyu Road', amountFen: 50_000, outsideRedLine: true },
+          ],
+          needsExternalWorks: true,
+          needsExcavation: true,
+        },
+      }),
+    );
+    expect(zeroBurden.type).toBe('zero_burden');
+    expect(zeroBurden.details.details).toEqual([
+      {
+        path: 'plan.quote.1.amountFen',
+        rule: 'zero_burden',
+        message: expect.stringContaining('"Trench on Moyu Road" is outside the red line'),
+      },
+    ]);
+
+    const wrongStage = await refusal(app.staff('power', { action: 'complete-connection', accountId: 'X' }));
+    expect(wrongStage.type).toBe('wrong_stage');
+    const otherProvider = await refusal(
+      app.staff(
+        'power',
+        {
+          action: 'submit-plan',
+          plan: { description: 'x', quote: [], needsExternalWorks: false, needsExcavation: false },
+        },
+        actors.staff('water'),
+      ),
+    );
+    expect(otherProvider.type).toBe('not_allowed');
+
+    // No refused Update was accepted into history. (The time-skipping server still records a
+    // workflow task per Update, where a full server's speculative tasks leave nothing.)
+    const added = ((await app.connection('power').fetchHistory()).events ?? []).slice(historyBefore);
+    const kinds = new Set(added.map((e) => EventType[e.eventType ?? 0]));
+    expect([...kinds].every((k) => k.startsWith('EVENT_TYPE_WORKFLOW_TASK_'))).toBe(true);
+    expect(await app.events(db.dataSource, 'power')).toHaveLength(eventsBefore);
+  });
+
+  async function toConstruction(lowRiskZone: boolean) {
+    if (started.every((s) => s.worker.getState() !== 'RUNNING')) await startWorker(false);
+    const app = await new ApplicationDriver(env, taskQueue).submit(
+      form({ power: { capacityKva: 100, voltage: '380V' } }, lowRiskZone),
+    );
+    await app.acceptAndSchedule();
+    await app.staff('power', { action: 'record-survey', findings: 'Cable must cross Moyu Road' });
+    await app.staff('power', {
+      action: 'submit-plan',
+      plan: {
+        description: 'Trench across Moyu Road',
+        quote: [{ item: 'Trench and cable outside the red line', amountFen: 0, outsideRedLine: true }],
+        needsExternalWorks: true,
+        needsExcavation: true,
+      },
+    });
+    await app.staff('power', { action: 'apply-road-permit', route: 'Moyu Road, 40 m', lengthM: 40 });
+    return app;
+  }
+
+  it('pauses the provider while the permit is with the agencies, needs both approvals, and records an agency that is late against it', async () => {
+    const app = await toConstruction(false);
+    const decide = (agency: 'road-authority' | 'traffic-police') =>
+      app
+        .connection('power')
+        .executeUpdate(permitDecisionUpdate, { args: [actors.agency(agency), { agency, decision: 'approve' }] });
+    await decide('road-authority');
+    await env.sleep('10 days'); // the traffic police miss their 5 working days
+    await decide('traffic-police');
+    await app.staff('power', { action: 'complete-construction' });
+
+    const events = await app.events(db.dataSource, 'power');
+    expect(ofType(events, 'RoadPermitGranted')).toHaveLength(1);
+    const paused = ofType(events, 'StagePaused', 'construction')[0].data as { at: string };
+    const resumed = ofType(events, 'StageResumed', 'construction')[0].data as {
+      at: string;
+      pausedMs: number;
+      dueAt: string;
+    };
+    const started = ofType(events, 'StageStarted', 'construction')[0].data as { dueAt: string };
+    expect(resumed.pausedMs).toBe(Date.parse(resumed.at) - Date.parse(paused.at));
+    expect(Date.parse(resumed.dueAt) - Date.parse(started.dueAt)).toBe(resumed.pausedMs);
+    expect(ofType(events, 'SlaBreached', 'construction')).toHaveLength(0);
+
+    const breaches = await db.dataSource.getRepository(BreachRow).findBy({ applicationId: app.id });
+    expect(breaches.map((b) => [b.stage, b.partyKind, b.partyId, b.compensable])).toEqual([
+      ['traffic-police-permit', 'agency', 'traffic-police', false],
+    ]);
+    expect(
+      await db.dataSource
+        .getRepository(CompensationRow)
+        .countBy({ applicationId: app.id, stage: 'traffic-police-permit' }),
+    ).toBe(0);
+  });
+
+  it('fast-tracks a low-risk zone: agencies that do not answer in 2 working days approve by default', async () => {
+    const app = await toConstruction(true);
+    await env.sleep('7 days');
+    await app.staff('power', { action: 'complete-construction' });
+    const events = await app.events(db.dataSource, 'power');
+    const decided = ofType(events, 'RoadPermitDecided').map((e) => [e.data.agency, e.data.automatic]);
+    expect(decided.sort()).toEqual([
+      ['road-authority', true],
+      ['traffic-police', true],
+    ]);
+    expect(ofType(events, 'RoadPermitGranted')).toHaveLength(1);
+    expect(await db.dataSource.getRepository(BreachRow).countBy({ applicationId: app.id })).toBe(0);
+  });
+
+  it("stops the window's clock while the applicant owes a supplement, moving the deadline by exactly the paused time", async () => {
+    if (started.every((s) => s.worker.getState() !== 'RUNNING')) await startWorker(false);
+    const app = await new ApplicationDriver(env, taskQueue).submit(
+      form({ water: { pipeDiameterMm: 50, dailyUseM3: 10 } }),
+    );
+    await app.waitFor(async () => (await app.events(db.dataSource)).some((e) => e.type === 'StageStarted'));
+    await app.window({ action: 'request-supplement', items: ['Property certificate'], message: 'Scan is unreadable.' });
+    await env.sleep('3 days');
+    await app.handle.executeUpdate(supplySupplementUpdate, {
+      args: [actors.applicant, { note: 'Clear scan attached' }],
+    });
+
+    const events = await app.events(db.dataSource);
+    const startedAt = ofType(events, 'StageStarted', 'acceptance')[0].data as { dueAt: string };
+    const resumed = ofType(events, 'StageResumed', 'acceptance')[0].data as { pausedMs: number; dueAt: string };
+    expect(resumed.pausedMs).toBeGreaterThanOrEqual(3 * 86_400_000);
+    expect(resumed.pausedMs).toBeLessThan(3 * 86_400_000 + 60_000);
+    expect(Date.parse(resumed.dueAt) - Date.parse(startedAt.dueAt)).toBe(resumed.pausedMs);
+    expect(ofType(events, 'SlaBreached')).toHaveLength(0); // 3 days away, yet not late: the clock stood still
+    const stage = await db.dataSource
+      .getRepository(StageRow)
+      .findOneByOrFail({ applicationId: app.id, track: 'joint', stage: 'acceptance' });
+    expect(stage).toMatchObject({ status: 'open', pausedMs: resumed.pausedMs, dueAt: new Date(resumed.dueAt) });
+  });
+});
