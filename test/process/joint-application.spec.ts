@@ -6,6 +6,7 @@ import { timeSkippingEnvironment } from '../support/temporal';
 import { ApplicationDriver, actors, form, processWorker } from '../support/process';
 import { rateUpdate } from '../../workflows/messages';
 import { ApplicationRow, ServiceRow, StageRow, BreachRow } from '../../libs/persistence/src';
+import { recordHistory } from '../support/histories';
 
 describe('a joint application on the real time-skipping server and real Postgres', () => {
   let env: TestWorkflowEnvironment;
@@ -34,6 +35,8 @@ describe('a joint application on the real time-skipping server and real Postgres
     await app.waitFor(async () => (await app.status()) === 'completed');
     await app.handle.executeUpdate(rateUpdate, { args: [actors.applicant, { score: 5, comment: '很快' }] });
     expect(await app.handle.result()).toEqual({ status: 'closed', utilities: ['power', 'water', 'gas', 'broadband'] });
+    await recordHistory('joint-all-four-connected', app.handle);
+    await recordHistory('connection-power-simple', app.connection('power'));
 
     const joint = await app.events(db.dataSource);
     expect(joint.map((e) => e.type)).toEqual([

@@ -11,7 +11,9 @@ import { timeSkippingEnvironment } from '../support/temporal';
 import { ApplicationDriver, actors, form, processWorker } from '../support/process';
 import { accrualSchedule, buildCalendar, findCompensation, seedCatalogVersion } from '../support/catalog';
 import { BreachRow, CompensationRow, StageRow, type StoredEvent } from '../../libs/persistence/src';
-import { supplySupplementUpdate, permitDecisionUpdate } from '../../workflows/messages';
+import { supplySupplementUpdate, permitDecisionUpdate, withdrawUpdate } from '../../workflows/messages';
+import { recordHistory } from '../support/histories';
+import { rebuildReadModels, readModelTables } from '../../libs/persistence/src';
 
 const ofType = (events: StoredEvent[], type: string, stage?: string) =>
   events.filter((e) => e.type === type && (!stage || e.data.stage === stage));
@@ -111,6 +113,7 @@ describe('time limits, breaches and compensation (real time-skipping server, rea
       .getRepository(StageRow)
       .findOneByOrFail({ applicationId: app.id, track: 'power', stage: 'plan' });
     expect(plan.status).toBe('open');
+    await recordHistory('connection-power-breached-restarted', app.connection('power'));
   });
 
   it('refuses a plan that charges for work outside the red line, and an action of the wrong stage, leaving history as it was', async () => {
@@ -221,6 +224,7 @@ describe('time limits, breaches and compensation (real time-skipping server, rea
         .getRepository(CompensationRow)
         .countBy({ applicationId: app.id, stage: 'traffic-police-permit' }),
     ).toBe(0);
+    await recordHistory('connection-power-permit-agency-late', app.connection('power'));
   });
 
   it('fast-tracks a low-risk zone: agencies that do not answer in 2 working days approve by default', async () => {
@@ -235,6 +239,7 @@ describe('time limits, breaches and compensation (real time-skipping server, rea
     ]);
     expect(ofType(events, 'RoadPermitGranted')).toHaveLength(1);
     expect(await db.dataSource.getRepository(BreachRow).countBy({ applicationId: app.id })).toBe(0);
+    await recordHistory('connection-power-fast-track', app.connection('power'));
   });
 
   it("stops the window's clock while the applicant owes a supplement, moving the deadline by exactly the paused time", async () => {
@@ -260,5 +265,55 @@ describe('time limits, breaches and compensation (real time-skipping server, rea
       .getRepository(StageRow)
       .findOneByOrFail({ applicationId: app.id, track: 'joint', stage: 'acceptance' });
     expect(stage).toMatchObject({ status: 'open', pausedMs: resumed.pausedMs, dueAt: new Date(resumed.dueAt) });
+    await app.window({ action: 'reject', reason: 'Outside the district' });
+    await app.handle.result();
+    await recordHistory('joint-supplement-paused', app.handle);
+  });
+
+  it('lets the applicant withdraw before connection: open work stops, compensation already accrued stays', async () => {
+    const app = await new ApplicationDriver(env, taskQueue).submit(
+      form({ power: { capacityKva: 100, voltage: '380V' } }),
+    );
+    await app.acceptAndSchedule();
+    await env.sleep('3 days'); // the survey is late: compensation accrues
+    const ledger = () =>
+      db.dataSource
+        .getRepository(CompensationRow)
+        .find({ where: { applicationId: app.id }, order: { track: 'ASC', stage: 'ASC', unit: 'ASC' } });
+    const accrued = await ledger();
+    expect(accrued.length).toBeGreaterThan(0);
+
+    await app.handle.executeUpdate(withdrawUpdate, { args: [actors.applicant, { reason: 'Project cancelled' }] });
+    expect(await app.handle.result()).toMatchObject({ status: 'withdrawn' });
+    await env.sleep('10 days'); // nothing more accrues for a withdrawn connection
+
+    const events = await app.events(db.dataSource, 'power');
+    expect(events.at(-1)?.type).toBe('ConnectionWithdrawn');
+    expect(
+      ofType(events, 'StageCancelled')
+        .map((e) => e.data.stage)
+        .sort(),
+    ).toEqual(['survey', 'total']);
+    expect(await ledger()).toEqual(accrued);
+    const stages = await db.dataSource.getRepository(StageRow).findBy({ applicationId: app.id, status: 'open' });
+    expect(stages).toEqual([]);
+    await recordHistory('joint-withdrawn', app.handle);
+    await recordHistory('connection-power-withdrawn', app.connection('power'));
+  });
+
+  it('rebuilds every read model from the event store row for row (npm run projections:rebuild)', async () => {
+    const snapshot = async () => {
+      const tables: Record<string, unknown[]> = {};
+      for (const name of readModelTables(db.dataSource)) {
+        tables[name] = await db.dataSource.query(`SELECT * FROM "${name}" ORDER BY 1, 2, 3, 4`);
+      }
+      return tables;
+    };
+    const live = await snapshot();
+    expect(live.compensation_ledger.length).toBeGreaterThan(0);
+    expect(live.breaches.length).toBeGreaterThan(0);
+    const replayed = await rebuildReadModels(db.dataSource);
+    expect(replayed).toBeGreaterThan(100);
+    expect(await snapshot()).toEqual(live);
   });
 });

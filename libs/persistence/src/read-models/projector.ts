@@ -20,13 +20,20 @@ export async function project(manager: EntityManager, events: readonly StoredEve
   }
 }
 
-export const READ_MODEL_TABLES = readModelEntities.map((e) => e.name);
+/** The read models' table names, as mapped on this data source. */
+export function readModelTables(dataSource: DataSource | EntityManager): string[] {
+  const ds = 'manager' in dataSource ? dataSource : dataSource.connection;
+  return readModelEntities.map((entity) => ds.getMetadata(entity).tableName);
+}
 
 /** Empties every read model and replays the whole event store into them, in one transaction. */
 export async function rebuildReadModels(dataSource: DataSource, pageSize = 1000): Promise<number> {
   return dataSource.transaction(async (manager) => {
-    const tables = readModelEntities.map((entity) => `"${manager.getRepository(entity).metadata.tableName}"`);
-    await manager.query(`TRUNCATE ${tables.join(', ')}`);
+    await manager.query(
+      `TRUNCATE ${readModelTables(dataSource)
+        .map((t) => `"${t}"`)
+        .join(', ')}`,
+    );
     let after = '0';
     let count = 0;
     for (;;) {
