@@ -90,6 +90,12 @@ describe('time limits, breaches and compensation (real time-skipping server, rea
 
     const events = await app.events(db.dataSource, 'power');
     expect(ofType(events, 'SlaBreached', 'survey')).toHaveLength(1);
+    // The 75 % warning went out once, before the breach, at the recorded warning time.
+    const warnings = ofType(events, 'SlaWarningIssued', 'survey');
+    expect(warnings).toHaveLength(1);
+    const surveyStarted = ofType(events, 'StageStarted', 'survey')[0].data as { warnAt: string };
+    expect(Date.parse(warnings[0].data.at as string)).toBeGreaterThanOrEqual(Date.parse(surveyStarted.warnAt));
+    expect(warnings[0].streamVersion).toBeLessThan(ofType(events, 'SlaBreached', 'survey')[0].streamVersion);
     expect(lostResponses).toBeGreaterThan(0);
 
     const catalog = await seedCatalogVersion(db.dataSource);

