@@ -1,6 +1,15 @@
 // Jest runs TypeScript through SWC (decorator metadata on for Nest). NestJS 12 ships ESM only, so
 // those packages are transpiled to CommonJS too; everything else in node_modules is left alone.
-const esmOnly = ['@nestjs', 'file-type', 'strtok3', 'token-types', 'uint8array-extras', '@tokenizer', '@borewit'];
+const esmOnly = [
+  '@nestjs',
+  'jose',
+  'file-type',
+  'strtok3',
+  'token-types',
+  'uint8array-extras',
+  '@tokenizer',
+  '@borewit',
+];
 
 module.exports = {
   testEnvironment: 'node',

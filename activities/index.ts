@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { WorkingCalendar } from '../libs/domain/src/calendar/working-calendar';
+import { createCatalogActivities } from './catalog.activities';
 import { createEventStoreActivities } from './event-store.activities';
 import { createSlaActivities } from './sla.activities';
 
@@ -13,6 +14,7 @@ export function createActivities(deps: ActivityDeps) {
   return {
     ...createEventStoreActivities(deps),
     ...createSlaActivities(deps),
+    ...createCatalogActivities(deps),
   };
 }
 

@@ -12,7 +12,13 @@ import type { Activities } from '../activities';
 import { findLimit, type Catalog, type JointStage } from '../libs/domain/src/catalog/catalog';
 import { requestedUtilities, serviceCategory, validateApplicationForm } from '../libs/domain/src/form/application-form';
 import type { Utility } from '../libs/domain/src/form/utilities';
-import { z } from 'zod';
+import {
+  RATING_WINDOW_DAYS,
+  ratingSchema,
+  supplementSchema,
+  windowActionSchema,
+  withdrawSchema,
+} from '../libs/domain/src/process/joint-application';
 import { EventStream } from './event-stream';
 import {
   applicationStatusQuery,
@@ -34,25 +40,7 @@ import { utilityConnection, type ConnectionResult } from './utility-connection.w
 
 const { pinCatalog } = proxyActivities<Activities>({ startToCloseTimeout: '10 seconds' });
 
-/** How long after completion the applicant may rate the service (满意度评价). */
-export const RATING_WINDOW = '15 days';
-
-const windowActionSchema = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('accept') }),
-  z.object({
-    action: z.literal('request-supplement'),
-    items: z.array(z.string().trim().min(1, 'must not be empty').max(500)).min(1, 'name at least one item').max(50),
-    message: z.string().trim().max(2000).default(''),
-  }),
-  z.object({ action: z.literal('reject'), reason: z.string().trim().min(1, 'a rejection needs a reason').max(2000) }),
-  z.object({ action: z.literal('schedule-joint-survey'), appointmentAt: z.iso.datetime({ offset: true }) }),
-]);
-const supplementSchema = z.object({ note: z.string().trim().min(1, 'must not be empty').max(4000) });
-const withdrawSchema = z.object({ reason: z.string().trim().min(1, 'must not be empty').max(2000) });
-const ratingSchema = z.object({
-  score: z.number().int('a whole number').min(1, 'from 1 to 5').max(5, 'from 1 to 5'),
-  comment: z.string().trim().max(2000).optional(),
-});
+const RATING_WINDOW = `${RATING_WINDOW_DAYS} days`;
 
 const notAllowed = (message: string, messageZh: string) =>
   refused({ code: 'not_allowed', message, messageZh, details: [] });

@@ -31,11 +31,8 @@ export interface UtilityConnectionInput {
   catalog: import('../libs/domain/src/catalog/catalog').Catalog;
 }
 
-export type WindowAction =
-  | { action: 'accept' }
-  | { action: 'request-supplement'; items: string[]; message: string }
-  | { action: 'reject'; reason: string }
-  | { action: 'schedule-joint-survey'; appointmentAt: string };
+export type { WindowAction } from '../libs/domain/src/process/joint-application';
+import type { WindowAction } from '../libs/domain/src/process/joint-application';
 
 export interface ApplicationStatus {
   status:

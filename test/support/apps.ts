@@ -7,8 +7,10 @@ import { configureApiApp } from '../../apps/api/src/bootstrap';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { TemporalWorkerService } from '../../apps/worker/src/temporal-worker.service';
 
+export const TEST_JWT_SECRET = 'lianbao-test-secret-that-is-long-enough-0123456789';
+
 export function testConfig(env: Record<string, string>): Config {
-  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'warn', PORT: '0', ...env });
+  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'warn', PORT: '0', JWT_SECRET: TEST_JWT_SECRET, ...env });
 }
 
 export interface RunningApi {

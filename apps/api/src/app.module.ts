@@ -7,10 +7,20 @@ import { TemporalClientModule } from '../../../libs/temporal/src';
 import { ErrorFilter } from './common/error.filter';
 import { validationPipe } from './common/validation';
 import { HealthModule } from './health/health.module';
+import { AuthModule } from './auth/auth.module';
+import { ApplicationsModule } from './applications/applications.module';
 
 /** The HTTP API's root module. It reads read models and talks to Temporal; it never runs workflows. */
 @Module({
-  imports: [ConfigModule, LoggingModule, DatabaseModule, TemporalClientModule, HealthModule],
+  imports: [
+    ConfigModule,
+    LoggingModule,
+    DatabaseModule,
+    TemporalClientModule,
+    AuthModule,
+    HealthModule,
+    ApplicationsModule,
+  ],
   providers: [
     { provide: APP_PIPE, useValue: validationPipe },
     { provide: APP_FILTER, useClass: ErrorFilter },

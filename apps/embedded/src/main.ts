@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ChildProcess } from 'node:child_process';
@@ -118,6 +119,14 @@ async function shutdown(exitCode: number): Promise<void> {
   process.exit(exitCode);
 }
 
+/** The development token secret: JWT_SECRET, else one generated once and kept in .data/. */
+function devJwtSecret(): string {
+  if (process.env.JWT_SECRET) return process.env.JWT_SECRET;
+  const file = path.join(dataDir, 'dev-jwt-secret');
+  if (!fs.existsSync(file)) fs.writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
+  return fs.readFileSync(file, 'utf8').trim();
+}
+
 async function main(): Promise<void> {
   fs.mkdirSync(dataDir, { recursive: true });
   process.on('SIGINT', () => void shutdown(0));
@@ -134,6 +143,7 @@ async function main(): Promise<void> {
     DATABASE_POOL_SIZE: process.env.DATABASE_URL ? process.env.DATABASE_POOL_SIZE : '2',
     HOST,
     PORT: String(API_PORT),
+    JWT_SECRET: devJwtSecret(),
   };
   startApp('worker', env);
   startApp('api', env);
@@ -147,6 +157,9 @@ async function main(): Promise<void> {
   if (!process.env.TEMPORAL_ADDRESS) say(`  Temporal UI    http://${HOST}:${TEMPORAL_UI_PORT}`);
   say(`  Temporal       ${temporalAddress}`);
   say(`  database       ${process.env.DATABASE_URL ? '(DATABASE_URL)' : `${databaseUrl} (PGlite, .data/pglite)`}`);
+  say(
+    `  dev login      POST ${api}/api/v1/dev/login  {"sub":"me","role":"applicant"}  (or: npm run token -- --role window)`,
+  );
   say('Ctrl-C stops everything; data stays in .data/.');
 }
 

@@ -27,9 +27,21 @@ const schema = z.object({
   TEMPORAL_API_KEY: z.string().min(1).optional(),
   /** The prebuilt workflow bundle (npm run build writes it); without it the worker bundles at start. */
   WORKFLOW_BUNDLE_PATH: optionalFile,
+  /** HS256 secret for bearer tokens (development default). At least 32 characters. */
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** OIDC: the issuer's JWKS URL; when set, tokens are verified against it instead of JWT_SECRET. */
+  AUTH_JWKS_URL: z.url('must be a URL').optional(),
+  AUTH_ISSUER: z.string().min(1).optional(),
+  AUTH_AUDIENCE: z.string().min(1).optional(),
+  /** The development login (POST /api/v1/dev/login). Never on when NODE_ENV=production. */
+  DEV_LOGIN: z.enum(['on', 'off']).optional(),
 });
 
 export type Config = z.infer<typeof schema>;
+
+/** The development login is on outside production unless switched off. */
+export const devLoginEnabled = (config: Config): boolean =>
+  config.NODE_ENV !== 'production' && config.DEV_LOGIN !== 'off';
 
 export class ConfigError extends Error {
   constructor(readonly problems: { variable: string; message: string }[]) {
@@ -41,11 +53,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const result = schema.safeParse(env);
   if (result.success) {
     const config = result.data;
-    if (Boolean(config.TEMPORAL_TLS_CERT) !== Boolean(config.TEMPORAL_TLS_KEY)) {
-      throw new ConfigError([
-        { variable: 'TEMPORAL_TLS_CERT', message: 'TEMPORAL_TLS_CERT and TEMPORAL_TLS_KEY must be set together' },
-      ]);
-    }
+    const problems: { variable: string; message: string }[] = [];
+    if (Boolean(config.TEMPORAL_TLS_CERT) !== Boolean(config.TEMPORAL_TLS_KEY))
+      problems.push({
+        variable: 'TEMPORAL_TLS_CERT',
+        message: 'TEMPORAL_TLS_CERT and TEMPORAL_TLS_KEY must be set together',
+      });
+    if (config.NODE_ENV === 'production' && config.DEV_LOGIN === 'on')
+      problems.push({ variable: 'DEV_LOGIN', message: 'the development login cannot be on in production' });
+    if (problems.length) throw new ConfigError(problems);
     return config;
   }
   throw new ConfigError(

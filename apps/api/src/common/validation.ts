@@ -4,8 +4,9 @@ import { ApiError, type ErrorDetail } from './api-error';
 
 function toDetail(issue: StandardSchemaV1.Issue): ErrorDetail {
   const path = (issue.path ?? []).map((s) => String(typeof s === 'object' ? s.key : s)).join('.');
-  // Zod's issues carry a code; other Standard Schema libraries may not.
-  const rule = (issue as { code?: string }).code ?? 'invalid';
+  // Zod's issues carry a code, and our custom rules name themselves in params.rule.
+  const zodIssue = issue as { code?: string; params?: { rule?: string } };
+  const rule = zodIssue.params?.rule ?? zodIssue.code ?? 'invalid';
   return { path: path || '(body)', rule, message: issue.message };
 }
 

@@ -4,6 +4,7 @@ import { Connection } from '@temporalio/client';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { DatabaseConnector } from '../../../../libs/persistence/src';
+import { Public } from '../auth/auth.decorators';
 
 const CHECK_TIMEOUT_MS = 2000;
 
@@ -34,6 +35,7 @@ export class HealthController {
   ) {}
 
   @Get()
+  @Public()
   @ApiOperation({ summary: 'Liveness of the API and its dependencies (database, Temporal)' })
   @ApiResponse({ status: 200, description: 'Everything is reachable.' })
   @ApiResponse({ status: 503, description: 'The database or Temporal is unreachable; `checks` says which.' })

@@ -67,7 +67,18 @@ export type ApplicationEvent =
   | { type: 'ApplicationCompleted'; at: string }
   | { type: 'ApplicationWithdrawn'; reason: string; at: string }
   | { type: 'ServiceRated'; score: number; comment?: string; at: string }
-  | { type: 'RatingClosed'; at: string };
+  | { type: 'RatingClosed'; at: string }
+  | {
+      type: 'BreachReviewed';
+      track: Track;
+      stage: ClockedStage;
+      decision: 'uphold' | 'waive';
+      reason: string;
+      by: string;
+      at: string;
+      waivedUnits: number[];
+      waivedFen: number;
+    };
 
 /** What every event carries besides its own fields. */
 export interface EventEnvelope {

@@ -216,7 +216,7 @@ export const stagesProjection: Projection<StageRow> = {
 export const breachesProjection: Projection<BreachRow> = {
   entity: BreachRow,
   keys: (e) =>
-    e.type === 'SlaBreached' || e.type === 'CompensationAccrued' || e.type === 'StageStarted'
+    e.type === 'SlaBreached' || e.type === 'CompensationAccrued' || e.type === 'BreachReviewed'
       ? [{ applicationId: e.applicationId, track: e.track, stage: e.stage }]
       : [],
   evolve(row, e) {
@@ -234,17 +234,28 @@ export const breachesProjection: Projection<BreachRow> = {
         reviewStatus: 'open',
       });
     if (e.type === 'CompensationAccrued' && row) return { ...row, accruedFen: row.accruedFen + e.amountFen };
+    if (e.type === 'BreachReviewed' && row)
+      return {
+        ...row,
+        reviewStatus: e.decision === 'waive' ? 'waived' : 'upheld',
+        accruedFen: row.accruedFen - e.waivedFen,
+      };
     return undefined;
   },
 };
 
 export const compensationProjection: Projection<CompensationRow> = {
   entity: CompensationRow,
-  keys: (e) =>
-    e.type === 'CompensationAccrued'
-      ? [{ applicationId: e.applicationId, track: e.track, stage: e.stage, unit: e.unit }]
-      : [],
+  keys: (e) => {
+    if (e.type === 'CompensationAccrued')
+      return [{ applicationId: e.applicationId, track: e.track, stage: e.stage, unit: e.unit }];
+    if (e.type === 'BreachReviewed')
+      return e.waivedUnits.map((unit) => ({ applicationId: e.applicationId, track: e.track, stage: e.stage, unit }));
+    return [];
+  },
   evolve(row, e) {
+    // A waiver reverses the units accrued when the admin decided.
+    if (e.type === 'BreachReviewed') return row && { ...row, status: 'waived' };
     // The key is (application, track, stage, unit): a second accrual of the same unit changes nothing.
     if (e.type !== 'CompensationAccrued' || row) return undefined;
     return make(CompensationRow, {
@@ -370,6 +381,17 @@ function notificationsFor(e: ProjectedEvent): Omit<NotificationRow, 'id' | 'appl
           createdAt: at(e.at),
         },
       ];
+    case 'BreachReviewed':
+      return e.decision === 'waive'
+        ? [
+            applicant(
+              'compensation-waived',
+              `Compensation of ${formatFen(e.waivedFen)} for ${trackName(e.track)} ${e.stage} was waived: ${e.reason}`,
+              `补偿 ${formatFen(e.waivedFen)} 经审核免除：${e.reason}`,
+              e.at,
+            ),
+          ]
+        : [];
     case 'CompensationAccrued':
       return [
         applicant(

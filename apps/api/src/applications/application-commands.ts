@@ -1,0 +1,163 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { DataSource } from 'typeorm';
+import { CONFIG, type Config } from '../../../../libs/config/src';
+import type { ApplicationFormInput } from '../../../../libs/domain/src/form/application-form';
+import type { Utility } from '../../../../libs/domain/src/form/utilities';
+import type { PermitDecision, StaffAction } from '../../../../libs/domain/src/process/utility-connection';
+import type { WindowAction } from '../../../../libs/domain/src/process/joint-application';
+import { StageRow } from '../../../../libs/persistence/src';
+import { jointApplication } from '../../../../workflows/joint-application.workflow';
+import {
+  applicationWorkflowId,
+  connectionWorkflowId,
+  permitDecisionUpdate,
+  rateUpdate,
+  staffActionUpdate,
+  supplySupplementUpdate,
+  windowActionUpdate,
+  withdrawUpdate,
+  type Actor,
+} from '../../../../workflows/messages';
+import { ApiError } from '../common/api-error';
+import { command } from '../common/workflow-errors';
+import type { Principal } from '../auth/principal';
+
+const READ_YOUR_WRITES_MS = 10_000;
+
+/** JSON with sorted keys, so the same body always hashes the same. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object')
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(value);
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** The same applicant and Idempotency-Key always name the same application (and workflow). */
+function idempotentId(applicantId: string, key: string): string {
+  const h = sha256(`${applicantId}\n${key}`);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+const actorOf = (user: Principal): Actor => ({
+  sub: user.sub,
+  role: user.role,
+  provider: user.provider,
+  agency: user.agency,
+});
+
+/** The API's only way to change anything: start workflows and send them Updates. */
+@Injectable()
+export class ApplicationCommands {
+  constructor(
+    @Inject(Client) private readonly client: Client,
+    @Inject(CONFIG) private readonly config: Config,
+    @Inject(DataSource) private readonly dataSource: DataSource,
+  ) {}
+
+  /**
+   * Starts the application's workflow. With an Idempotency-Key, a repeat with the same body
+   * returns the first application (created: false); the same key with another body is a 409.
+   */
+  async submit(
+    user: Principal,
+    form: ApplicationFormInput,
+    idempotencyKey?: string,
+  ): Promise<{ id: string; created: boolean }> {
+    const id = idempotencyKey ? idempotentId(user.sub, idempotencyKey) : randomUUID();
+    const bodyHash = sha256(canonical(form));
+    let created = true;
+    try {
+      await this.client.workflow.start(jointApplication, {
+        taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+        workflowId: applicationWorkflowId(id),
+        args: [{ applicationId: id, applicantId: user.sub, form, submittedAt: new Date().toISOString() }],
+        memo: { bodyHash },
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
+      });
+    } catch (error) {
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError) || !idempotencyKey) throw error;
+      const existing = await this.client.workflow.getHandle(applicationWorkflowId(id)).describe();
+      if (existing.memo?.bodyHash !== bodyHash)
+        throw new ApiError(
+          HttpStatus.CONFLICT,
+          'conflict',
+          'This Idempotency-Key was already used with a different body.',
+          [
+            {
+              path: 'header.idempotency-key',
+              rule: 'reused_with_different_body',
+              message: 'use a new key for a new application',
+            },
+          ],
+          '该幂等键已用于不同的申请内容',
+        );
+      created = false;
+    }
+    await this.awaitProjection(id);
+    return { id, created };
+  }
+
+  /**
+   * Read-your-writes: the workflow records the submission, then opens the window's acceptance
+   * clock, moments after it starts. The reply waits for both, so it shows the first deadline.
+   */
+  private async awaitProjection(id: string): Promise<void> {
+    const deadline = Date.now() + READ_YOUR_WRITES_MS;
+    const stages = this.dataSource.getRepository(StageRow);
+    while (!(await stages.existsBy({ applicationId: id, track: 'joint', stage: 'acceptance' }))) {
+      if (Date.now() > deadline)
+        throw new ApiError(
+          HttpStatus.SERVICE_UNAVAILABLE,
+          'unavailable',
+          'The application was accepted but is not recorded yet; retry the GET shortly.',
+          [{ path: 'id', rule: 'pending', message: id }],
+        );
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  }
+
+  windowAction(id: string, user: Principal, action: WindowAction) {
+    return command(() => this.application(id).executeUpdate(windowActionUpdate, { args: [actorOf(user), action] }));
+  }
+
+  supplement(id: string, user: Principal, note: string) {
+    return command(() =>
+      this.application(id).executeUpdate(supplySupplementUpdate, { args: [actorOf(user), { note }] }),
+    );
+  }
+
+  withdraw(id: string, user: Principal, reason: string) {
+    return command(() => this.application(id).executeUpdate(withdrawUpdate, { args: [actorOf(user), { reason }] }));
+  }
+
+  rate(id: string, user: Principal, rating: { score: number; comment?: string }) {
+    return command(() => this.application(id).executeUpdate(rateUpdate, { args: [actorOf(user), rating] }));
+  }
+
+  staffAction(id: string, utility: Utility, user: Principal, action: StaffAction) {
+    return command(() =>
+      this.client.workflow
+        .getHandle(connectionWorkflowId(id, utility))
+        .executeUpdate(staffActionUpdate, { args: [actorOf(user), action] }),
+    );
+  }
+
+  permitDecision(id: string, utility: Utility, user: Principal, decision: PermitDecision) {
+    return command(() =>
+      this.client.workflow
+        .getHandle(connectionWorkflowId(id, utility))
+        .executeUpdate(permitDecisionUpdate, { args: [actorOf(user), decision] }),
+    );
+  }
+
+  private application(id: string) {
+    return this.client.workflow.getHandle(applicationWorkflowId(id));
+  }
+}

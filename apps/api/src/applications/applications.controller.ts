@@ -1,0 +1,165 @@
+import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { z } from 'zod';
+import { applicationFormSchema, type ApplicationFormInput } from '../../../../libs/domain/src/form/application-form';
+import type { Utility } from '../../../../libs/domain/src/form/utilities';
+import {
+  ratingSchema,
+  supplementSchema,
+  windowActionSchema,
+  withdrawSchema,
+  type WindowAction,
+} from '../../../../libs/domain/src/process/joint-application';
+import { staffActionSchema, type StaffAction } from '../../../../libs/domain/src/process/utility-connection';
+import { CurrentUser, Roles } from '../auth/auth.decorators';
+import type { Principal } from '../auth/principal';
+import { ApiError } from '../common/api-error';
+import { ApiErrors } from '../common/openapi-errors';
+import { ApplicationCommands } from './application-commands';
+import { ApplicationsQueries } from './applications.queries';
+import { idempotencyKeySchema, idParam, listApplicationsQuery, utilityParam } from './dto';
+
+@ApiTags('applications')
+@ApiBearerAuth()
+@Controller('v1/applications')
+export class ApplicationsController {
+  constructor(
+    private readonly queries: ApplicationsQueries,
+    private readonly commands: ApplicationCommands,
+  ) {}
+
+  @Post()
+  @Roles('applicant')
+  @ApiOperation({ summary: 'Submit the one form (一表申请). Idempotent with an Idempotency-Key.' })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'Same key + same body returns the same application; same key + other body is 409.',
+  })
+  @ApiResponse({ status: 201, description: 'Created; the body is the application as now recorded.' })
+  @ApiResponse({ status: 200, description: 'A repeat of an earlier submission with the same key and body.' })
+  @ApiErrors(400, 401, 403, 409)
+  async submit(
+    @CurrentUser() user: Principal,
+    @Body({ schema: applicationFormSchema }) form: ApplicationFormInput,
+    @Headers('idempotency-key') rawKey: unknown,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const key = idempotencyKeySchema.safeParse(rawKey);
+    if (!key.success)
+      throw new ApiError(HttpStatus.BAD_REQUEST, 'validation_failed', 'The Idempotency-Key header is not valid.', [
+        { path: 'header.idempotency-key', rule: 'invalid_format', message: key.error.issues[0].message },
+      ]);
+    const { id, created } = await this.commands.submit(user, form, key.data);
+    res.status(created ? 201 : 200);
+    return this.queries.detail(id, user);
+  }
+
+  @Get()
+  @ApiOperation({
+    summary: "Applications the caller may see: an applicant their own, staff their provider's, window and admin all.",
+  })
+  @ApiErrors(400, 401)
+  list(
+    @CurrentUser() user: Principal,
+    @Query({ schema: listApplicationsQuery }) query: z.output<typeof listApplicationsQuery>,
+  ) {
+    return this.queries.list(user, query);
+  }
+
+  @Get(':id')
+  @ApiOperation({
+    summary: 'Status; per utility: provider, stage, deadline, SLA state, paused time, breaches, compensation.',
+  })
+  @ApiErrors(400, 401, 404)
+  get(@CurrentUser() user: Principal, @Param('id', { schema: idParam }) id: string) {
+    return this.queries.detail(id, user);
+  }
+
+  @Get(':id/events')
+  @ApiOperation({ summary: 'The timeline: every recorded event of the application, in order.' })
+  @ApiErrors(400, 401, 404)
+  events(@CurrentUser() user: Principal, @Param('id', { schema: idParam }) id: string) {
+    return this.queries.events(id, user);
+  }
+
+  @Post(':id/supplements')
+  @HttpCode(200)
+  @Roles('applicant')
+  @ApiOperation({ summary: "Supply what the window asked for (补正); the window's clock resumes." })
+  @ApiErrors(400, 401, 403, 404, 409)
+  async supplement(
+    @CurrentUser() user: Principal,
+    @Param('id', { schema: idParam }) id: string,
+    @Body({ schema: supplementSchema }) body: { note: string },
+  ) {
+    await this.queries.visible(id, user);
+    return this.respond(id, user, await this.commands.supplement(id, user, body.note));
+  }
+
+  @Post(':id/withdraw')
+  @HttpCode(200)
+  @Roles('applicant')
+  @ApiOperation({ summary: 'Withdraw before connection: open work stops; compensation already accrued stays.' })
+  @ApiErrors(400, 401, 403, 404, 409)
+  async withdraw(
+    @CurrentUser() user: Principal,
+    @Param('id', { schema: idParam }) id: string,
+    @Body({ schema: withdrawSchema }) body: { reason: string },
+  ) {
+    await this.queries.visible(id, user);
+    return this.respond(id, user, await this.commands.withdraw(id, user, body.reason));
+  }
+
+  @Post(':id/rating')
+  @HttpCode(200)
+  @Roles('applicant')
+  @ApiOperation({ summary: 'Rate the service (1–5), within 15 days of completion.' })
+  @ApiErrors(400, 401, 403, 404, 409)
+  async rate(
+    @CurrentUser() user: Principal,
+    @Param('id', { schema: idParam }) id: string,
+    @Body({ schema: ratingSchema }) body: { score: number; comment?: string },
+  ) {
+    await this.queries.visible(id, user);
+    return this.respond(id, user, await this.commands.rate(id, user, body));
+  }
+
+  @Post(':id/window-actions')
+  @HttpCode(200)
+  @Roles('window')
+  @ApiOperation({ summary: 'The one window: accept, request a supplement, reject, or schedule the joint survey.' })
+  @ApiErrors(400, 401, 403, 404, 409)
+  async windowAction(
+    @CurrentUser() user: Principal,
+    @Param('id', { schema: idParam }) id: string,
+    @Body({ schema: windowActionSchema }) action: WindowAction,
+  ) {
+    await this.queries.visible(id, user);
+    return this.respond(id, user, await this.commands.windowAction(id, user, action));
+  }
+
+  @Post(':id/services/:utility/actions')
+  @HttpCode(200)
+  @Roles('staff')
+  @ApiOperation({
+    summary:
+      "A provider's staff: record survey, submit plan, apply for road permit, complete construction or connection.",
+  })
+  @ApiErrors(400, 401, 403, 404, 409, 422)
+  async staffAction(
+    @CurrentUser() user: Principal,
+    @Param('id', { schema: idParam }) id: string,
+    @Param('utility', { schema: utilityParam }) utility: Utility,
+    @Body({ schema: staffActionSchema }) action: StaffAction,
+  ) {
+    await this.queries.visible(id, user);
+    return this.respond(id, user, await this.commands.staffAction(id, utility, user, action));
+  }
+
+  /** The Update's result, and the application as it now reads (the Update returned after recording). */
+  private async respond(id: string, user: Principal, result: unknown) {
+    return { result, application: await this.queries.detail(id, user) };
+  }
+}

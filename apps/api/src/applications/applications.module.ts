@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { ApplicationCommands } from './application-commands';
+import { ApplicationsController } from './applications.controller';
+import { ApplicationsQueries } from './applications.queries';
+import { NotificationsController, PermitsController, TasksController } from '../work/work.controllers';
+import { CatalogController, KpisController } from '../catalog/catalog.controllers';
+import { OversightController } from '../oversight/oversight.controllers';
+
+/** The v1 API: applications, the work lists, the public catalog and KPIs, and admin oversight. */
+@Module({
+  controllers: [
+    ApplicationsController,
+    TasksController,
+    PermitsController,
+    NotificationsController,
+    CatalogController,
+    KpisController,
+    OversightController,
+  ],
+  providers: [ApplicationsQueries, ApplicationCommands],
+})
+export class ApplicationsModule {}

@@ -1,0 +1,200 @@
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { DataSource, type SelectQueryBuilder } from 'typeorm';
+import { ApplicationRow, BreachRow, CompensationRow, ServiceRow, StageRow } from '../../../../libs/persistence/src';
+import { applicationWorkflowId, connectionWorkflowId } from '../../../../workflows/messages';
+import type { Utility } from '../../../../libs/domain/src/form/utilities';
+import { ApiError } from '../common/api-error';
+import type { Page } from '../common/pagination';
+import type { Principal } from '../auth/principal';
+
+export const notFound = () =>
+  new ApiError(HttpStatus.NOT_FOUND, 'not_found', 'No such application.', [], '未找到该申请');
+
+const stageView = (s: StageRow) => ({
+  track: s.track,
+  stage: s.stage,
+  party: { kind: s.partyKind, id: s.partyId },
+  status: s.status,
+  slaState: s.slaState,
+  limit: s.limit,
+  startedAt: s.startedAt,
+  dueAt: s.dueAt,
+  pausedMs: s.pausedMs,
+  pausedSince: s.pausedSince,
+  beyondKnownCalendar: s.beyondKnownCalendar,
+  completedAt: s.completedAt,
+});
+
+const breachView = (b: BreachRow) => ({
+  id: `${b.applicationId}.${b.track}.${b.stage}`,
+  applicationId: b.applicationId,
+  track: b.track,
+  stage: b.stage,
+  party: { kind: b.partyKind, id: b.partyId },
+  dueAt: b.dueAt,
+  breachedAt: b.breachedAt,
+  compensable: b.compensable,
+  accruedFen: b.accruedFen,
+  reviewStatus: b.reviewStatus,
+});
+export type BreachView = ReturnType<typeof breachView>;
+export { breachView };
+
+/** Read-model queries, always scoped to what the principal may see. */
+@Injectable()
+export class ApplicationsQueries {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  /** Limits a query over `applications a` to the rows the principal may see. */
+  scope(query: SelectQueryBuilder<ApplicationRow>, user: Principal): SelectQueryBuilder<ApplicationRow> {
+    switch (user.role) {
+      case 'applicant':
+        return query.andWhere('a.applicant_id = :sub', { sub: user.sub });
+      case 'staff':
+        return query.andWhere(
+          'EXISTS (SELECT 1 FROM application_services s WHERE s.application_id = a.id AND s.provider_id = :provider)',
+          { provider: user.provider },
+        );
+      case 'agency':
+        return query.andWhere(
+          `EXISTS (SELECT 1 FROM application_stages st WHERE st.application_id = a.id AND st.party_kind = 'agency' AND st.party_id = :agency)`,
+          { agency: user.agency },
+        );
+      case 'window':
+      case 'admin':
+        return query;
+    }
+  }
+
+  /** The application if the principal may see it; 404 (never 403) otherwise, so ids leak nothing. */
+  async visible(id: string, user: Principal): Promise<ApplicationRow> {
+    const row = await this.scope(
+      this.dataSource.getRepository(ApplicationRow).createQueryBuilder('a').where('a.id = :id', { id }),
+      user,
+    ).getOne();
+    if (!row) throw notFound();
+    return row;
+  }
+
+  async list(
+    user: Principal,
+    filter: { status?: string; utility?: string; page: number; pageSize: number },
+  ): Promise<Page<ReturnType<typeof summary>>> {
+    const query = this.scope(this.dataSource.getRepository(ApplicationRow).createQueryBuilder('a'), user);
+    if (filter.status) query.andWhere('a.status = :status', { status: filter.status });
+    if (filter.utility) query.andWhere('a.utilities @> :utility::jsonb', { utility: JSON.stringify([filter.utility]) });
+    const [rows, total] = await query
+      .orderBy('a.submitted_at', 'DESC')
+      .addOrderBy('a.id', 'ASC')
+      .skip((filter.page - 1) * filter.pageSize)
+      .take(filter.pageSize)
+      .getManyAndCount();
+    return { items: rows.map(summary), page: filter.page, pageSize: filter.pageSize, total };
+  }
+
+  /** Everything about one application: joint stages, and per utility its stage, deadlines and money. */
+  async detail(id: string, user: Principal) {
+    const app = await this.visible(id, user);
+    const [services, stages, breaches, ledger] = await Promise.all([
+      this.dataSource.getRepository(ServiceRow).find({ where: { applicationId: id }, order: { utility: 'ASC' } }),
+      this.dataSource
+        .getRepository(StageRow)
+        .find({ where: { applicationId: id }, order: { startedAt: 'ASC', stage: 'ASC' } }),
+      this.dataSource.getRepository(BreachRow).find({ where: { applicationId: id }, order: { breachedAt: 'ASC' } }),
+      this.dataSource
+        .getRepository(CompensationRow)
+        .find({ where: { applicationId: id }, order: { accruedAt: 'ASC', unit: 'ASC' } }),
+    ]);
+    const accrued = (rows: CompensationRow[]) =>
+      rows.filter((r) => r.status === 'accrued').reduce((sum, r) => sum + r.amountFen, 0);
+    return {
+      ...summary(app),
+      form: app.form,
+      surveyAppointmentAt: app.surveyAppointmentAt,
+      decidedAt: app.decidedAt,
+      completedAt: app.completedAt,
+      rejectReason: app.rejectReason,
+      supplement: app.supplement,
+      rating: app.rating === null ? null : { score: app.rating, comment: app.ratingComment },
+      joint: { stages: stages.filter((s) => s.track === 'joint').map(stageView) },
+      services: services.map((s) => {
+        const own = stages.filter((st) => st.track === s.utility);
+        const open = own.filter(
+          (st) =>
+            st.stage !== 'total' && st.partyKind === 'provider' && (st.status === 'open' || st.status === 'paused'),
+        );
+        const entries = ledger.filter((r) => r.track === s.utility);
+        return {
+          utility: s.utility,
+          providerId: s.providerId,
+          category: s.category,
+          phase: s.phase,
+          permitStatus: s.permitStatus,
+          accountId: s.accountId,
+          applicantPaysFen: s.applicantPaysFen,
+          currentStage: open[0] ? stageView(open[0]) : null,
+          total: own.find((st) => st.stage === 'total') ? stageView(own.find((st) => st.stage === 'total')!) : null,
+          stages: own.map(stageView),
+          breaches: breaches.filter((b) => b.track === s.utility).map(breachView),
+          compensation: { accruedFen: accrued(entries), entries: entries.map(ledgerView) },
+        };
+      }),
+      breaches: breaches.map(breachView),
+      compensation: { accruedFen: accrued(ledger) },
+    };
+  }
+
+  /** The application's timeline: its streams' events in recorded order. Staff see their own utility's. */
+  async events(id: string, user: Principal) {
+    const app = await this.visible(id, user);
+    let utilities = app.utilities as Utility[];
+    if (user.role === 'staff') {
+      const own = await this.dataSource
+        .getRepository(ServiceRow)
+        .findBy({ applicationId: id, providerId: user.provider });
+      utilities = own.map((s) => s.utility as Utility);
+    }
+    const streams = [applicationWorkflowId(id), ...utilities.map((u) => connectionWorkflowId(id, u))];
+    const rows: {
+      global_position: string;
+      stream_id: string;
+      type: string;
+      data: Record<string, unknown>;
+      recorded_at: Date;
+    }[] = await this.dataSource.query(
+      `SELECT global_position, stream_id, type, data, recorded_at FROM events
+         WHERE stream_id = ANY($1) OR stream_id LIKE $2 ORDER BY global_position`,
+      [streams, `breach-${id}.%`],
+    );
+    return rows.map((r) => {
+      // The pinned catalog is large and public (GET /catalog?version=); leave it out of the timeline.
+      const { catalog: _catalog, applicationId: _a, applicantId: _b, ...data } = r.data;
+      return { position: r.global_position, stream: r.stream_id, type: r.type, recordedAt: r.recorded_at, data };
+    });
+  }
+}
+
+export const ledgerView = (r: CompensationRow) => ({
+  applicationId: r.applicationId,
+  track: r.track,
+  stage: r.stage,
+  unit: r.unit,
+  amountFen: r.amountFen,
+  accruedAt: r.accruedAt,
+  status: r.status,
+  providerId: r.providerId,
+  applicantId: r.applicantId,
+});
+
+export function summary(a: ApplicationRow) {
+  return {
+    id: a.id,
+    companyName: a.companyName,
+    applicantId: a.applicantId,
+    status: a.status,
+    utilities: a.utilities,
+    catalogVersion: a.catalogVersion,
+    submittedAt: a.submittedAt,
+    updatedAt: a.updatedAt,
+  };
+}

@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import { Body, Controller, Get, HttpStatus, Inject, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Client } from '@temporalio/client';
+import { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { CONFIG, type Config } from '../../../../libs/config/src';
+import { catalogDraftSchema, type CatalogDraft } from '../../../../libs/domain/src/catalog/catalog';
+import { CatalogRow } from '../../../../libs/persistence/src';
+import { catalogPublication } from '../../../../workflows/admin.workflows';
+import { Public, Roles } from '../auth/auth.decorators';
+import { ApiError } from '../common/api-error';
+import { ApiErrors } from '../common/openapi-errors';
+
+@ApiTags('public')
+@Controller('v1/catalog')
+export class CatalogController {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(Client) private readonly client: Client,
+    @Inject(CONFIG) private readonly config: Config,
+  ) {}
+
+  @Get()
+  @Public()
+  @ApiOperation({ summary: 'The published time limits and compensation rules in force now, or ?version=N.' })
+  @ApiErrors(400, 404)
+  async get(
+    @Query({ schema: z.object({ version: z.coerce.number().int().min(1).optional() }) }) query: { version?: number },
+  ) {
+    const repo = this.dataSource.getRepository(CatalogRow);
+    const row = query.version
+      ? await repo.findOneBy({ version: query.version })
+      : await repo
+          .createQueryBuilder('c')
+          .where('c.effective_from <= now()')
+          .orderBy('c.effective_from', 'DESC')
+          .addOrderBy('c.version', 'DESC')
+          .getOne();
+    if (!row)
+      throw new ApiError(
+        HttpStatus.NOT_FOUND,
+        'not_found',
+        query.version ? `No catalog version ${query.version}.` : 'No catalog is in force.',
+      );
+    return row.document;
+  }
+
+  @Post()
+  @Roles('admin')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Publish a new catalog version from its effective date. Running applications keep theirs.' })
+  @ApiErrors(400, 401, 403)
+  async publish(@Body({ schema: catalogDraftSchema }) draft: CatalogDraft) {
+    return this.client.workflow.execute(catalogPublication, {
+      taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+      workflowId: `catalog-publication-${randomUUID()}`,
+      args: [{ draft, publishedAt: new Date().toISOString() }],
+    });
+  }
+}
+
+@ApiTags('public')
+@Controller('v1/kpis')
+export class KpisController {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  @Get()
+  @Public()
+  @ApiOperation({
+    summary: 'Published performance: volumes, on-time rates per utility, breaches, compensation, satisfaction.',
+  })
+  async kpis() {
+    const q = (sql: string) => this.dataSource.query(sql);
+    const [byStatus, utilities, breaches, money, satisfaction] = await Promise.all([
+      q(`SELECT status, count(*)::int AS count FROM applications GROUP BY status ORDER BY status`),
+      q(`SELECT track AS utility,
+                count(*) FILTER (WHERE status = 'done')::int AS connected,
+                count(*) FILTER (WHERE status = 'done' AND sla_state <> 'breached')::int AS on_time,
+                avg(EXTRACT(EPOCH FROM completed_at - started_at) / 86400) FILTER (WHERE status = 'done') AS average_days
+           FROM application_stages WHERE stage = 'total' GROUP BY track ORDER BY track`),
+      q(`SELECT party_kind, count(*)::int AS count FROM breaches GROUP BY party_kind ORDER BY party_kind`),
+      q(`SELECT status, COALESCE(sum(amount_fen), 0)::bigint AS fen FROM compensation_ledger GROUP BY status`),
+      q(`SELECT avg(rating)::float AS average, count(rating)::int AS count FROM applications`),
+    ]);
+    const fen = (status: string) => Number(money.find((m: { status: string }) => m.status === status)?.fen ?? 0);
+    return {
+      applications: {
+        total: byStatus.reduce((sum: number, s: { count: number }) => sum + s.count, 0),
+        byStatus: Object.fromEntries(byStatus.map((s: { status: string; count: number }) => [s.status, s.count])),
+      },
+      utilities: utilities.map(
+        (u: { utility: string; connected: number; on_time: number; average_days: string | null }) => ({
+          utility: u.utility,
+          connected: u.connected,
+          onTimeRate: u.connected ? u.on_time / u.connected : null,
+          averageDays: u.average_days === null ? null : Math.round(Number(u.average_days) * 10) / 10,
+        }),
+      ),
+      breaches: Object.fromEntries(breaches.map((b: { party_kind: string; count: number }) => [b.party_kind, b.count])),
+      compensation: { accruedFen: fen('accrued'), waivedFen: fen('waived') },
+      satisfaction: { average: satisfaction[0].average, count: satisfaction[0].count },
+    };
+  }
+}

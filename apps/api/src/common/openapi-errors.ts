@@ -1,0 +1,40 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiResponse } from '@nestjs/swagger';
+
+const DESCRIPTIONS: Record<number, string> = {
+  400: 'Malformed input: every problem with its path and rule.',
+  401: 'No token, or an invalid one.',
+  403: 'The role or scope may not do this.',
+  404: 'Not found (also for an application the caller may not see).',
+  409: 'Wrong state, e.g. acting on a stage that is not open.',
+  422: 'A business rule refused it, e.g. the zero-burden rule.',
+};
+
+const errorSchema = {
+  type: 'object',
+  required: ['error'],
+  properties: {
+    error: {
+      type: 'object',
+      required: ['code', 'message', 'details'],
+      properties: {
+        code: { type: 'string', example: 'validation_failed' },
+        message: { type: 'string' },
+        messageZh: { type: 'string' },
+        details: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: { path: { type: 'string' }, rule: { type: 'string' }, message: { type: 'string' } },
+          },
+        },
+      },
+    },
+  },
+};
+
+/** Documents the error responses a route can give, all in the one error shape. */
+export const ApiErrors = (...statuses: number[]) =>
+  applyDecorators(
+    ...statuses.map((status) => ApiResponse({ status, description: DESCRIPTIONS[status], schema: errorSchema })),
+  );

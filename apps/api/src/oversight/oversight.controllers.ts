@@ -1,0 +1,177 @@
+import { Body, Controller, Get, Headers, HttpStatus, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { CONFIG, type Config } from '../../../../libs/config/src';
+import { BreachRow, CompensationRow } from '../../../../libs/persistence/src';
+import { breachReview } from '../../../../workflows/admin.workflows';
+import { CurrentUser, Roles } from '../auth/auth.decorators';
+import type { Principal } from '../auth/principal';
+import { ApiError } from '../common/api-error';
+import { ApiErrors } from '../common/openapi-errors';
+import { pageQuery } from '../common/pagination';
+import { breachView, ledgerView } from '../applications/applications.queries';
+
+const breachFilter = z.object({
+  partyKind: z.enum(['provider', 'agency', 'window']).optional(),
+  partyId: z.string().max(100).optional(),
+  reviewStatus: z.enum(['open', 'upheld', 'waived']).optional(),
+  applicationId: z.uuid().optional(),
+  ...pageQuery,
+});
+const breachIdParam = z
+  .string()
+  .regex(/^[0-9a-f-]{36}\.(joint|power|water|gas|broadband)\.[a-z-]+$/, 'must be <application id>.<track>.<stage>');
+const reviewBody = z
+  .object({ decision: z.enum(['uphold', 'waive']), reason: z.string().trim().max(2000).default('') })
+  .refine((r) => r.decision !== 'waive' || r.reason.length > 0, {
+    message: 'waiving needs a reason',
+    path: ['reason'],
+    params: { rule: 'reason_required' },
+  });
+const ledgerFilter = z.object({
+  applicationId: z.uuid().optional(),
+  providerId: z.string().max(100).optional(),
+  status: z.enum(['accrued', 'waived']).optional(),
+  ...pageQuery,
+});
+
+@ApiTags('admin')
+@ApiBearerAuth()
+@Roles('admin')
+@Controller('v1')
+export class OversightController {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(Client) private readonly client: Client,
+    @Inject(CONFIG) private readonly config: Config,
+  ) {}
+
+  @Get('breaches')
+  @ApiOperation({ summary: 'Missed deadlines, newest first, filterable by party and review status.' })
+  @ApiErrors(400, 401, 403)
+  async breaches(@Query({ schema: breachFilter }) f: z.output<typeof breachFilter>) {
+    const qb = this.dataSource.getRepository(BreachRow).createQueryBuilder('b');
+    if (f.partyKind) qb.andWhere('b.party_kind = :partyKind', f);
+    if (f.partyId) qb.andWhere('b.party_id = :partyId', f);
+    if (f.reviewStatus) qb.andWhere('b.review_status = :reviewStatus', f);
+    if (f.applicationId) qb.andWhere('b.application_id = :applicationId', f);
+    const [rows, total] = await qb
+      .orderBy('b.breached_at', 'DESC')
+      .addOrderBy('b.application_id')
+      .addOrderBy('b.track')
+      .addOrderBy('b.stage')
+      .skip((f.page - 1) * f.pageSize)
+      .take(f.pageSize)
+      .getManyAndCount();
+    return { items: rows.map(breachView), page: f.page, pageSize: f.pageSize, total };
+  }
+
+  @Post('breaches/:id/review')
+  @ApiOperation({
+    summary: 'Uphold or waive a breach (waiving needs a reason, is recorded, and reverses the accrued amount).',
+  })
+  @ApiErrors(400, 401, 403, 404, 409)
+  async review(
+    @CurrentUser() user: Principal,
+    @Param('id', { schema: breachIdParam }) id: string,
+    @Body({ schema: reviewBody }) body: z.output<typeof reviewBody>,
+  ) {
+    const [applicationId, track, stage] = id.split('.');
+    const breach = await this.dataSource.getRepository(BreachRow).findOneBy({ applicationId, track, stage });
+    if (!breach) throw new ApiError(HttpStatus.NOT_FOUND, 'not_found', 'No such breach.');
+    if (breach.reviewStatus !== 'open') throw this.alreadyReviewed(breach.reviewStatus);
+    const accrued = await this.dataSource
+      .getRepository(CompensationRow)
+      .findBy({ applicationId, track, stage, status: 'accrued' });
+    const applicantId = (
+      await this.dataSource.query('SELECT applicant_id FROM applications WHERE id = $1', [applicationId])
+    )[0]?.applicant_id;
+    try {
+      await this.client.workflow.execute(breachReview, {
+        taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+        workflowId: `breach-review-${id}`,
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
+        args: [
+          {
+            applicationId,
+            applicantId,
+            track,
+            stage,
+            decision: body.decision,
+            reason: body.reason,
+            actor: { sub: user.sub, role: user.role },
+            waivedUnits: accrued.map((r) => r.unit),
+            waivedFen: accrued.reduce((sum, r) => sum + r.amountFen, 0),
+          },
+        ],
+      });
+    } catch (error) {
+      if (error instanceof WorkflowExecutionAlreadyStartedError) throw this.alreadyReviewed('under review');
+      throw error;
+    }
+    return breachView(await this.dataSource.getRepository(BreachRow).findOneByOrFail({ applicationId, track, stage }));
+  }
+
+  @Get('compensations')
+  @ApiProduces('application/json', 'text/csv')
+  @ApiOperation({ summary: 'The compensation ledger; Accept: text/csv exports every matching row.' })
+  @ApiErrors(400, 401, 403)
+  async compensations(
+    @Query({ schema: ledgerFilter }) f: z.output<typeof ledgerFilter>,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const csv = /text\/csv/.test(accept ?? '');
+    const qb = this.dataSource.getRepository(CompensationRow).createQueryBuilder('c');
+    if (f.applicationId) qb.andWhere('c.application_id = :applicationId', f);
+    if (f.providerId) qb.andWhere('c.provider_id = :providerId', f);
+    if (f.status) qb.andWhere('c.status = :status', f);
+    qb.orderBy('c.accrued_at', 'DESC')
+      .addOrderBy('c.application_id')
+      .addOrderBy('c.track')
+      .addOrderBy('c.stage')
+      .addOrderBy('c.unit');
+    if (csv) {
+      const rows = await qb.take(100_000).getMany();
+      res.type('text/csv; charset=utf-8').attachment('compensations.csv');
+      const header =
+        'application_id,applicant_id,provider_id,track,stage,unit,amount_fen,amount_yuan,accrued_at,status';
+      const lines = rows.map((r) =>
+        [
+          r.applicationId,
+          r.applicantId,
+          r.providerId,
+          r.track,
+          r.stage,
+          r.unit,
+          r.amountFen,
+          (r.amountFen / 100).toFixed(2),
+          r.accruedAt.toISOString(),
+          r.status,
+        ]
+          .map(csvCell)
+          .join(','),
+      );
+      return [header, ...lines].join('\r\n') + '\r\n';
+    }
+    const [rows, total] = await qb
+      .skip((f.page - 1) * f.pageSize)
+      .take(f.pageSize)
+      .getManyAndCount();
+    return { items: rows.map(ledgerView), page: f.page, pageSize: f.pageSize, total };
+  }
+
+  private alreadyReviewed(status: string) {
+    return new ApiError(HttpStatus.CONFLICT, 'conflict', `This breach is already ${status}.`, [], '该超时已审核');
+  }
+}
+
+/** Quotes a CSV cell when needed; a leading =, +, - or @ is neutralised so spreadsheets do not run it. */
+function csvCell(value: unknown): string {
+  let text = String(value);
+  if (/^[=+\-@]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}

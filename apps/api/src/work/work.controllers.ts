@@ -1,0 +1,127 @@
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { UTILITIES, type Utility } from '../../../../libs/domain/src/form/utilities';
+import { NotificationRow } from '../../../../libs/persistence/src';
+import { CurrentUser, Roles } from '../auth/auth.decorators';
+import type { Principal } from '../auth/principal';
+import { ApiErrors } from '../common/openapi-errors';
+import { pageQuery } from '../common/pagination';
+import { ApplicationCommands } from '../applications/application-commands';
+import { ApplicationsQueries } from '../applications/applications.queries';
+
+const ROAD_PERMIT = /-permit$/;
+
+@ApiTags('work')
+@ApiBearerAuth()
+@Controller('v1')
+export class TasksController {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  @Get('tasks')
+  @Roles('window', 'staff', 'agency')
+  @ApiOperation({ summary: 'Open work of the caller (the window, a provider, an agency), nearest deadline first.' })
+  @ApiErrors(401, 403)
+  async tasks(@CurrentUser() user: Principal) {
+    const party =
+      user.role === 'window'
+        ? { kind: 'window', id: null }
+        : user.role === 'staff'
+          ? { kind: 'provider', id: user.provider! }
+          : { kind: 'agency', id: user.agency! };
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT st.application_id, a.company_name, st.track, st.stage, st.status, st.sla_state, st.started_at, st.due_at,
+              st.paused_ms, st.paused_since
+         FROM application_stages st JOIN applications a ON a.id = st.application_id
+        WHERE st.party_kind = $1 AND st.party_id IS NOT DISTINCT FROM $2
+          AND st.status IN ('open', 'paused') AND st.stage <> 'total'
+        ORDER BY st.due_at, st.application_id`,
+      [party.kind, party.id],
+    );
+    return rows.map((r) => ({
+      applicationId: r.application_id,
+      companyName: r.company_name,
+      track: r.track,
+      stage: r.stage,
+      status: r.status,
+      slaState: r.sla_state,
+      startedAt: r.started_at,
+      dueAt: r.due_at,
+      pausedMs: Number(r.paused_ms),
+      pausedSince: r.paused_since,
+      ...(ROAD_PERMIT.test(String(r.stage)) ? { permitId: `${r.application_id}.${r.track}` } : {}),
+    }));
+  }
+}
+
+const permitIdParam = z
+  .string()
+  .regex(new RegExp(`^[0-9a-f-]{36}\\.(${UTILITIES.join('|')})$`), 'must be <application id>.<utility>');
+const permitDecisionBody = z
+  .object({ decision: z.enum(['approve', 'reject']), reason: z.string().trim().max(2000).optional() })
+  .refine((d) => d.decision === 'approve' || (d.reason && d.reason.length > 0), {
+    message: 'a rejection needs a reason',
+    path: ['reason'],
+  });
+
+@ApiTags('work')
+@ApiBearerAuth()
+@Controller('v1/permits')
+export class PermitsController {
+  constructor(
+    private readonly queries: ApplicationsQueries,
+    private readonly commands: ApplicationCommands,
+  ) {}
+
+  @Post(':id/decision')
+  @HttpCode(200)
+  @Roles('agency')
+  @ApiOperation({ summary: 'A road agency approves or rejects its part of a road-excavation permit (占掘路).' })
+  @ApiErrors(400, 401, 403, 404, 409)
+  async decide(
+    @CurrentUser() user: Principal,
+    @Param('id', { schema: permitIdParam }) id: string,
+    @Body({ schema: permitDecisionBody }) body: z.output<typeof permitDecisionBody>,
+  ) {
+    const [applicationId, utility] = id.split('.') as [string, Utility];
+    await this.queries.visible(applicationId, user);
+    const result = await this.commands.permitDecision(applicationId, utility, user, { agency: user.agency!, ...body });
+    return { result, application: await this.queries.detail(applicationId, user) };
+  }
+}
+
+@ApiTags('work')
+@ApiBearerAuth()
+@Controller('v1/notifications')
+export class NotificationsController {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  @Get()
+  @ApiOperation({ summary: 'In-app notifications for the caller, newest first.' })
+  @ApiErrors(400, 401)
+  async list(
+    @CurrentUser() user: Principal,
+    @Query({ schema: z.object(pageQuery) }) query: { page: number; pageSize: number },
+  ) {
+    const recipient: Record<Principal['role'], [string, string | null]> = {
+      applicant: ['applicant', user.sub],
+      staff: ['provider', user.provider ?? null],
+      agency: ['agency', user.agency ?? null],
+      window: ['window', null],
+      admin: ['admin', null],
+    };
+    const [kind, id] = recipient[user.role];
+    const qb = this.dataSource
+      .getRepository(NotificationRow)
+      .createQueryBuilder('n')
+      .where('n.recipient_kind = :kind', { kind })
+      .andWhere('n.recipient_id IS NOT DISTINCT FROM :id', { id })
+      .orderBy('n.created_at', 'DESC')
+      .addOrderBy('n.id', 'ASC')
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize);
+    const [items, total] = await qb.getManyAndCount();
+    return { items, page: query.page, pageSize: query.pageSize, total };
+  }
+}

@@ -1,0 +1,227 @@
+import { randomUUID } from 'node:crypto';
+import { eventually, powerAndWaterForm, principals, startStack, type Stack } from '../support/api';
+
+describe('the HTTP API end to end (real Temporal dev server, real Postgres)', () => {
+  let stack: Stack;
+  const tokens: Record<keyof typeof principals, string> = {} as never;
+  beforeAll(async () => {
+    stack = await startStack();
+    for (const [name, principal] of Object.entries(principals))
+      tokens[name as keyof typeof principals] = await stack.token(principal);
+  });
+  afterAll(() => stack?.close());
+
+  it('drives one application to connection and a rating with four different tokens', async () => {
+    const { call } = stack;
+    const submitted = await call('POST', '/v1/applications', {
+      token: tokens.applicant,
+      body: powerAndWaterForm(),
+      headers: { 'idempotency-key': randomUUID() },
+    });
+    expect(submitted.status).toBe(201);
+    expect(submitted.body).toMatchObject({ status: 'submitted', utilities: ['power', 'water'], catalogVersion: 1 });
+    const id: string = submitted.body.id;
+    expect(submitted.body.joint.stages[0]).toMatchObject({
+      stage: 'acceptance',
+      status: 'open',
+      limit: { amount: 1, unit: 'workingDays' },
+    });
+
+    const windowTasks = await call('GET', '/v1/tasks', { token: tokens.window });
+    expect(
+      windowTasks.body.map((t: { applicationId: string; stage: string }) => [t.applicationId, t.stage]),
+    ).toContainEqual([id, 'acceptance']);
+
+    const accepted = await call('POST', `/v1/applications/${id}/window-actions`, {
+      token: tokens.window,
+      body: { action: 'accept' },
+    });
+    expect(accepted.status).toBe(200);
+    expect(accepted.body.application.status).toMatch(/accepted|in-progress/);
+    const scheduled = await call('POST', `/v1/applications/${id}/window-actions`, {
+      token: tokens.window,
+      body: { action: 'schedule-joint-survey', appointmentAt: '2026-12-03T09:30:00+08:00' },
+    });
+    expect(scheduled.status).toBe(200);
+    expect(scheduled.body.application.surveyAppointmentAt).toBe('2026-12-03T01:30:00.000Z');
+
+    for (const utility of ['power', 'water'] as const) {
+      const token = tokens[utility];
+      await eventually(async () => {
+        const tasks = await call('GET', '/v1/tasks', { token });
+        return tasks.body.some(
+          (t: { applicationId: string; stage: string }) => t.applicationId === id && t.stage === 'survey',
+        );
+      });
+      const path = `/v1/applications/${id}/services/${utility}/actions`;
+      expect(
+        (await call('POST', path, { token, body: { action: 'record-survey', findings: 'Meter room ready' } })).status,
+      ).toBe(200);
+      const plan = await call('POST', path, {
+        token,
+        body: {
+          action: 'submit-plan',
+          plan: {
+            description: 'Connect at the boundary',
+            quote: [{ item: 'Meter inside the site', amountFen: 80_000, outsideRedLine: false }],
+            needsExternalWorks: false,
+            needsExcavation: false,
+          },
+        },
+      });
+      expect(plan.status).toBe(200);
+      expect(plan.body.result).toEqual({ phase: 'connection', allowedActions: ['complete-connection'] });
+      const service = plan.body.application.services.find((s: { utility: string }) => s.utility === utility);
+      expect(service).toMatchObject({
+        phase: 'connection',
+        applicantPaysFen: 80_000,
+        currentStage: { stage: 'connection', status: 'open' },
+      });
+      const connected = await call('POST', path, {
+        token,
+        body: { action: 'complete-connection', accountId: `${utility}-001` },
+      });
+      expect(connected.status).toBe(200);
+    }
+
+    const completed = await eventually(async () => {
+      const app = await call('GET', `/v1/applications/${id}`, { token: tokens.applicant });
+      return app.body.status === 'completed' && app;
+    });
+    expect(
+      completed.body.services.map((s: { utility: string; phase: string; accountId: string }) => [
+        s.utility,
+        s.phase,
+        s.accountId,
+      ]),
+    ).toEqual([
+      ['power', 'done', 'power-001'],
+      ['water', 'done', 'water-001'],
+    ]);
+    const rated = await call('POST', `/v1/applications/${id}/rating`, {
+      token: tokens.applicant,
+      body: { score: 5, comment: '办得快' },
+    });
+    expect(rated.status).toBe(200);
+    expect(rated.body.application.rating).toEqual({ score: 5, comment: '办得快' });
+
+    const timeline = await call('GET', `/v1/applications/${id}/events`, { token: tokens.applicant });
+    const types = timeline.body.map((e: { type: string }) => e.type);
+    expect(types[0]).toBe('ApplicationSubmitted');
+    expect(types).toEqual(
+      expect.arrayContaining([
+        'ApplicationAccepted',
+        'JointSurveyScheduled',
+        'ConnectionCompleted',
+        'ApplicationCompleted',
+        'ServiceRated',
+      ]),
+    );
+    const notifications = await call('GET', '/v1/notifications', { token: tokens.applicant });
+    expect(notifications.body.items.map((n: { kind: string }) => n.kind)).toEqual(
+      expect.arrayContaining(['accepted', 'survey-scheduled', 'completed']),
+    );
+  });
+
+  it('creates exactly one application from twenty concurrent identical submissions with one key', async () => {
+    const key = randomUUID();
+    const replies = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        stack.call('POST', '/v1/applications', {
+          token: tokens.applicant,
+          body: powerAndWaterForm(),
+          headers: { 'idempotency-key': key },
+        }),
+      ),
+    );
+    expect(replies.map((r) => r.status).sort((a, b) => a - b)).toEqual([...Array(19).fill(200), 201]);
+    expect(new Set(replies.map((r) => r.body.id)).size).toBe(1);
+    const rows = await stack.db.dataSource.query('SELECT count(*)::int AS n FROM applications WHERE id = $1', [
+      replies[0].body.id,
+    ]);
+    expect(rows[0].n).toBe(1);
+
+    const otherBody = { ...powerAndWaterForm(), services: { water: { pipeDiameterMm: 25, dailyUseM3: 1 } } };
+    const conflict = await stack.call('POST', '/v1/applications', {
+      token: tokens.applicant,
+      body: otherBody,
+      headers: { 'idempotency-key': key },
+    });
+    expect(conflict.status).toBe(409);
+    expect(conflict.body.error).toMatchObject({
+      code: 'conflict',
+      details: [{ path: 'header.idempotency-key', rule: 'reused_with_different_body' }],
+    });
+  });
+
+  it('refuses a zero-burden breach with 422 and an action of the wrong stage with 409, naming why', async () => {
+    const { call } = stack;
+    const { body } = await call('POST', '/v1/applications', { token: tokens.applicant, body: powerAndWaterForm() });
+    await call('POST', `/v1/applications/${body.id}/window-actions`, {
+      token: tokens.window,
+      body: { action: 'accept' },
+    });
+    const path = `/v1/applications/${body.id}/services/power/actions`;
+    await eventually(
+      async () =>
+        (await call('POST', path, { token: tokens.power, body: { action: 'record-survey', findings: 'ok' } }))
+          .status === 200,
+    );
+    const zeroBurden = await call('POST', path, {
+      token: tokens.power,
+      body: {
+        action: 'submit-plan',
+        plan: {
+          description: 'x',
+          quote: [{ item: 'Trench', amountFen: 1, outsideRedLine: true }],
+          needsExternalWorks: true,
+          needsExcavation: false,
+        },
+      },
+    });
+    expect(zeroBurden.status).toBe(422);
+    expect(zeroBurden.body.error).toMatchObject({
+      code: 'business_rule',
+      details: [{ path: 'plan.quote.0.amountFen', rule: 'zero_burden' }],
+    });
+    expect(zeroBurden.body.error.messageZh).toContain('零负担');
+    const wrongStage = await call('POST', path, {
+      token: tokens.power,
+      body: { action: 'complete-connection', accountId: 'x' },
+    });
+    expect(wrongStage.status).toBe(409);
+    expect(wrongStage.body.error.code).toBe('conflict');
+  });
+
+  it('publishes its OpenAPI document with every route', async () => {
+    const doc = (await stack.call('GET', '/docs-json')).body;
+    const routes = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([path, methods]) =>
+      Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`),
+    );
+    expect(routes.sort()).toEqual(
+      [
+        'GET /api/health',
+        'POST /api/v1/dev/login',
+        'GET /api/v1/catalog',
+        'POST /api/v1/catalog',
+        'GET /api/v1/kpis',
+        'POST /api/v1/applications',
+        'GET /api/v1/applications',
+        'GET /api/v1/applications/{id}',
+        'GET /api/v1/applications/{id}/events',
+        'POST /api/v1/applications/{id}/supplements',
+        'POST /api/v1/applications/{id}/withdraw',
+        'POST /api/v1/applications/{id}/rating',
+        'POST /api/v1/applications/{id}/window-actions',
+        'POST /api/v1/applications/{id}/services/{utility}/actions',
+        'GET /api/v1/tasks',
+        'POST /api/v1/permits/{id}/decision',
+        'GET /api/v1/notifications',
+        'GET /api/v1/breaches',
+        'POST /api/v1/breaches/{id}/review',
+        'GET /api/v1/compensations',
+      ].sort(),
+    );
+    expect(doc.paths['/api/v1/applications/{id}/services/{utility}/actions'].post.responses).toHaveProperty('422');
+  });
+});

@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+import { signDevToken } from '../../apps/api/src/auth/tokens';
+import type { Principal } from '../../apps/api/src/auth/principal';
+import { applySeeds } from '../../seeds';
+import { startApi, startWorker, testConfig, TEST_JWT_SECRET, type RunningApi, type RunningWorker } from './apps';
+import { createMigratedDatabase } from './postgres';
+import { devServerAddress } from './temporal';
+
+export interface Reply {
+  status: number;
+  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- tests read arbitrary JSON
+  headers: Headers;
+}
+
+/** API + worker + real Temporal dev server + a fresh real Postgres database, over HTTP. */
+export async function startStack() {
+  const db = await createMigratedDatabase();
+  await applySeeds(db.dataSource);
+  const config = testConfig({
+    DATABASE_URL: db.url,
+    TEMPORAL_ADDRESS: devServerAddress(),
+    TEMPORAL_TASK_QUEUE: `api-${randomUUID()}`,
+  });
+  const worker: RunningWorker = await startWorker(config);
+  const api: RunningApi = await startApi(config);
+
+  async function call(
+    method: string,
+    path: string,
+    options: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
+  ): Promise<Reply> {
+    const headers: Record<string, string> = { ...options.headers };
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    let body: string | undefined = options.rawBody;
+    if (options.body !== undefined) {
+      body = JSON.stringify(options.body);
+      headers['content-type'] = 'application/json';
+    } else if (body !== undefined && !headers['content-type']) headers['content-type'] = 'application/json';
+    const response = await fetch(`${api.url}${path}`, { method, headers, body });
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      // not JSON (e.g. CSV)
+    }
+    return { status: response.status, body: parsed, headers: response.headers };
+  }
+
+  return {
+    db,
+    api,
+    call,
+    token: (principal: Principal) => signDevToken(TEST_JWT_SECRET, principal),
+    async close() {
+      await api.close();
+      await worker.close();
+      await db.drop();
+    },
+  };
+}
+
+export type Stack = Awaited<ReturnType<typeof startStack>>;
+
+/** Polls `probe` until it returns a truthy value (bounded). */
+export async function eventually<T>(probe: () => Promise<T | undefined | false>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+export const principals = {
+  applicant: { sub: 'applicant-a', role: 'applicant', name: '王芳' } as Principal,
+  otherApplicant: { sub: 'applicant-b', role: 'applicant', name: '李雷' } as Principal,
+  window: { sub: 'clerk-1', role: 'window', name: '窗口' } as Principal,
+  power: { sub: 'staff-power', role: 'staff', name: '国网', provider: 'state-grid-jiading' } as Principal,
+  water: { sub: 'staff-water', role: 'staff', name: '水务', provider: 'jiading-water' } as Principal,
+  gas: { sub: 'staff-gas', role: 'staff', name: '燃气', provider: 'jiading-gas' } as Principal,
+  road: { sub: 'officer-road', role: 'agency', name: '路政', agency: 'road-authority' } as Principal,
+  police: { sub: 'officer-police', role: 'agency', name: '交警', agency: 'traffic-police' } as Principal,
+  admin: { sub: 'admin-1', role: 'admin', name: '营商办' } as Principal,
+};
+
+export const powerAndWaterForm = () => ({
+  applicant: {
+    companyName: '上海嘉定示范制造有限公司',
+    creditCode: '91350100M000100Y43',
+    contactName: '王芳',
+    mobile: '13812345678',
+  },
+  site: { address: '嘉定区安亭镇墨玉路 100 号', district: '嘉定区', lowRiskZone: false },
+  services: { power: { capacityKva: 100, voltage: '380V' }, water: { pipeDiameterMm: 50, dailyUseM3: 20 } },
+});

@@ -1,0 +1,52 @@
+import { proxyActivities } from '@temporalio/workflow';
+import type { Activities } from '../activities';
+import type { Catalog, CatalogDraft } from '../libs/domain/src/catalog/catalog';
+import { EventStream } from './event-stream';
+import type { Actor } from './messages';
+
+const { publishCatalog } = proxyActivities<Activities>({ startToCloseTimeout: '30 seconds' });
+
+/** Publishing a catalog version is a workflow so the API writes nothing itself. */
+export async function catalogPublication(input: { draft: CatalogDraft; publishedAt: string }): Promise<Catalog> {
+  return publishCatalog(input);
+}
+
+export interface BreachReviewInput {
+  applicationId: string;
+  applicantId: string;
+  track: string;
+  stage: string;
+  decision: 'uphold' | 'waive';
+  reason: string;
+  actor: Actor;
+  /** The ledger units accrued for this breach when the admin decided (a waiver reverses them). */
+  waivedUnits: number[];
+  waivedFen: number;
+}
+
+export const breachId = (applicationId: string, track: string, stage: string) => `${applicationId}.${track}.${stage}`;
+
+/**
+ * An admin's review of a breach (workflow id breach-review-<breach id>, so a breach is reviewed
+ * once). Recorded as an event in the breach's own stream; waiving reverses the accrued amount.
+ */
+export async function breachReview(input: BreachReviewInput): Promise<void> {
+  const { applicationId, applicantId, track, stage } = input;
+  const stream = new EventStream(`breach-${breachId(applicationId, track, stage)}`, { applicationId, applicantId });
+  await stream.append(
+    [
+      {
+        type: 'BreachReviewed',
+        track,
+        stage,
+        decision: input.decision,
+        reason: input.reason,
+        by: input.actor.sub,
+        at: new Date(Date.now()).toISOString(),
+        waivedUnits: input.decision === 'waive' ? input.waivedUnits : [],
+        waivedFen: input.decision === 'waive' ? input.waivedFen : 0,
+      },
+    ],
+    input.actor.sub,
+  );
+}
