@@ -1,0 +1,141 @@
+import { eventually, powerAndWaterForm, principals, startStack, type Stack } from '../support/api';
+
+type Who = 'none' | 'applicant' | 'otherApplicant' | 'window' | 'power' | 'gas' | 'road' | 'admin';
+const WHO: Who[] = ['none', 'applicant', 'otherApplicant', 'window', 'power', 'gas', 'road', 'admin'];
+
+/** Expected status per caller; `power` serves the application, `gas` staff and the road agency do not. */
+type Row = [method: string, path: (ids: Ids) => string, body: unknown, expected: Record<Who, number>];
+interface Ids {
+  app: string;
+}
+
+const all = (status: number, overrides: Partial<Record<Who, number>> = {}): Record<Who, number> =>
+  ({
+    ...Object.fromEntries(WHO.map((w) => [w, status])),
+    ...overrides,
+  }) as Record<Who, number>;
+
+const validDraft = {}; // admin gets 400 (every field missing): proves the admin got past auth
+
+const MATRIX: Row[] = [
+  ['GET', () => '/v1/catalog', undefined, all(200)],
+  ['GET', () => '/v1/kpis', undefined, all(200)],
+  ['GET', () => '/v1/applications', undefined, all(200, { none: 401 })],
+  [
+    'GET',
+    (i) => `/v1/applications/${i.app}`,
+    undefined,
+    all(200, { none: 401, otherApplicant: 404, gas: 404, road: 404 }),
+  ],
+  [
+    'GET',
+    (i) => `/v1/applications/${i.app}/events`,
+    undefined,
+    all(200, { none: 401, otherApplicant: 404, gas: 404, road: 404 }),
+  ],
+  ['GET', () => '/v1/tasks', undefined, all(403, { none: 401, window: 200, power: 200, gas: 200, road: 200 })],
+  ['GET', () => '/v1/notifications', undefined, all(200, { none: 401 })],
+  ['GET', () => '/v1/breaches', undefined, all(403, { none: 401, admin: 200 })],
+  ['GET', () => '/v1/compensations', undefined, all(403, { none: 401, admin: 200 })],
+  ['POST', () => '/v1/applications', powerAndWaterForm(), all(403, { none: 401, applicant: 201, otherApplicant: 201 })],
+  [
+    'POST',
+    (i) => `/v1/applications/${i.app}/supplements`,
+    { note: 'x' },
+    all(403, { none: 401, applicant: 409, otherApplicant: 404 }),
+  ],
+  [
+    'POST',
+    (i) => `/v1/applications/${i.app}/rating`,
+    { score: 4 },
+    all(403, { none: 401, applicant: 409, otherApplicant: 404 }),
+  ],
+  [
+    'POST',
+    (i) => `/v1/applications/${i.app}/window-actions`,
+    { action: 'reject', reason: 'x' },
+    all(403, { none: 401, window: 409 }),
+  ],
+  [
+    'POST',
+    (i) => `/v1/applications/${i.app}/services/power/actions`,
+    { action: 'complete-connection', accountId: 'x' },
+    all(403, { none: 401, power: 409, gas: 404 }),
+  ],
+  ['POST', (i) => `/v1/permits/${i.app}.power/decision`, { decision: 'approve' }, all(403, { none: 401, road: 404 })],
+  [
+    'POST',
+    (i) => `/v1/breaches/${i.app}.power.survey/review`,
+    { decision: 'uphold' },
+    all(403, { none: 401, admin: 404 }),
+  ],
+  ['POST', () => '/v1/catalog', validDraft, all(403, { none: 401, admin: 400 })],
+  // Withdrawal changes state, so it runs last; only the owner gets through.
+  [
+    'POST',
+    (i) => `/v1/applications/${i.app}/withdraw`,
+    { reason: 'changed plans' },
+    all(403, { none: 401, otherApplicant: 404, applicant: 200 }),
+  ],
+];
+
+describe('authorisation: every endpoint × every role', () => {
+  let stack: Stack;
+  const tokens = {} as Record<Who, string | undefined>;
+  const ids = {} as Ids;
+
+  beforeAll(async () => {
+    stack = await startStack();
+    for (const who of WHO) tokens[who] = who === 'none' ? undefined : await stack.token(principals[who]);
+    const submitted = await stack.call('POST', '/v1/applications', {
+      token: tokens.applicant,
+      body: powerAndWaterForm(),
+    });
+    ids.app = submitted.body.id;
+    await stack.call('POST', `/v1/applications/${ids.app}/window-actions`, {
+      token: tokens.window,
+      body: { action: 'accept' },
+    });
+    await eventually(
+      async () =>
+        (await stack.call('GET', `/v1/applications/${ids.app}`, { token: tokens.window })).body.status ===
+        'in-progress',
+    );
+  });
+  afterAll(() => stack?.close());
+
+  it.each(MATRIX.map((row) => [`${row[0]} ${row[1]({ app: ':id' })}`, row] as const))(
+    '%s',
+    async (_name, [method, path, body, expected]) => {
+      // The owner goes last so a state change of theirs cannot alter what the others see.
+      const order = WHO.filter((w) => w !== 'applicant').concat('applicant');
+      const actual: Partial<Record<Who, number>> = {};
+      for (const who of order) {
+        const reply = await stack.call(method, path(ids), { token: tokens[who], body });
+        actual[who] = reply.status;
+        if (reply.status >= 400)
+          expect(reply.body).toEqual({
+            error: expect.objectContaining({
+              code: expect.any(String),
+              message: expect.any(String),
+              details: expect.any(Array),
+            }),
+          });
+      }
+      expect(actual).toEqual(expected);
+    },
+  );
+
+  it("shows one applicant nothing of another's", async () => {
+    const other = await stack.call('GET', '/v1/applications', { token: tokens.otherApplicant });
+    const text = JSON.stringify(other.body);
+    expect(text).not.toContain(ids.app);
+    expect(
+      other.body.items.every((a: { applicantId: string }) => a.applicantId === principals.otherApplicant.sub),
+    ).toBe(true);
+    const notifications = await stack.call('GET', '/v1/notifications', { token: tokens.otherApplicant });
+    expect(JSON.stringify(notifications.body)).not.toContain(ids.app);
+    const staffOfGas = await stack.call('GET', '/v1/applications', { token: tokens.gas });
+    expect(JSON.stringify(staffOfGas.body)).not.toContain(ids.app);
+  });
+});
