@@ -1,8 +1,9 @@
-import { proxyActivities } from '@temporalio/workflow';
+import { getExternalWorkflowHandle, proxyActivities } from '@temporalio/workflow';
 import type { Activities } from '../activities';
 import type { Catalog, CatalogDraft } from '../libs/domain/src/catalog/catalog';
 import { EventStream } from './event-stream';
-import type { Actor } from './messages';
+import { connectionWorkflowId, waiveBreachSignal, type Actor } from './messages';
+import type { Utility } from '../libs/domain/src/form/utilities';
 
 const { publishCatalog } = proxyActivities<Activities>({ startToCloseTimeout: '30 seconds' });
 
@@ -49,4 +50,14 @@ export async function breachReview(input: BreachReviewInput): Promise<void> {
     ],
     input.actor.sub,
   );
+  if (input.decision === 'waive' && track !== 'joint') {
+    // Stop further accruals if the stage is still open; a finished connection has nothing to stop.
+    try {
+      await getExternalWorkflowHandle(connectionWorkflowId(applicationId, track as Utility)).signal(waiveBreachSignal, {
+        stage,
+      });
+    } catch {
+      // The connection's workflow has closed: its clocks are already stopped.
+    }
+  }
 }

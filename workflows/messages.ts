@@ -62,6 +62,8 @@ export const applicationStatusQuery = defineQuery<ApplicationStatus>('applicatio
 export const staffActionUpdate = defineUpdate<ConnectionStatus, [Actor, StaffAction]>('staffAction');
 export const permitDecisionUpdate = defineUpdate<ConnectionStatus, [Actor, PermitDecision]>('permitDecision');
 export const withdrawConnectionSignal = defineSignal<[{ reason: string; at: string }]>('withdrawConnection');
+/** An admin waived the breach of this stage: no further compensation accrues for it. */
+export const waiveBreachSignal = defineSignal<[{ stage: string }]>('waiveBreach');
 export const connectionStatusQuery = defineQuery<ConnectionStatus>('connectionStatus');
 
 /** Workflow ids are business ids: one application, one workflow, found without a lookup. */

@@ -38,6 +38,7 @@ export class StageClock {
   private epoch = 0;
   private done = false;
   private breached = false;
+  private waived = false;
   private watcher?: Promise<void>;
 
   constructor(
@@ -119,6 +120,12 @@ export class StageClock {
     await this.stream.append([{ type: 'StageCancelled', ...this.ids(), at: iso(Date.now()) }]);
   }
 
+  /** An admin waived this stage's breach: stop accruing (what has accrued was reversed by the review). */
+  waive(): void {
+    this.waived = true;
+    this.epoch++;
+  }
+
   /** Resolves when the clock has nothing more to do (closed, and any breach accounted). */
   settled(): Promise<void> {
     return this.watcher ?? Promise.resolve();
@@ -168,8 +175,9 @@ export class StageClock {
     // Pauses after the breach push later accruals back by the paused time, like the deadline.
     const pausedAtBreach = this.pausedMs;
     for (const accrual of schedule) {
+      if (this.waived) return;
       const reached = await this.reach(() => Date.parse(accrual.at) + (this.pausedMs - pausedAtBreach));
-      if (!reached) return;
+      if (!reached || this.waived) return;
       await this.stream.append([
         {
           type: 'CompensationAccrued',

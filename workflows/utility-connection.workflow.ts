@@ -26,6 +26,7 @@ import {
   connectionWorkflowId,
   permitDecisionUpdate,
   staffActionUpdate,
+  waiveBreachSignal,
   withdrawConnectionSignal,
   type Actor,
   type ConnectionStatus,
@@ -66,6 +67,11 @@ export async function utilityConnection(input: UtilityConnectionInput): Promise<
 
   const total = clockFor('total');
   let stageClock = clockFor('survey');
+  /** Every provider clock this connection has run, by stage, for waivers. */
+  const clocksByStage = new Map<string, StageClock>([
+    ['total', total],
+    ['survey', stageClock],
+  ]);
   const permitClocks = new Map<Agency, StageClock>();
 
   const status = (): ConnectionStatus => ({
@@ -93,6 +99,7 @@ export async function utilityConnection(input: UtilityConnectionInput): Promise<
       if (state.phase === 'done') await total.complete();
       else if (state.phase !== 'withdrawn') {
         stageClock = clockFor(state.phase);
+        clocksByStage.set(state.phase, stageClock);
         await stageClock.start();
       }
     }
@@ -188,6 +195,7 @@ export async function utilityConnection(input: UtilityConnectionInput): Promise<
     withdrawReason = reason;
   });
   setHandler(connectionStatusQuery, status);
+  setHandler(waiveBreachSignal, ({ stage }) => clocksByStage.get(stage)?.waive());
 
   await total.start();
   await stageClock.start();

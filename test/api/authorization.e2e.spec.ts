@@ -108,7 +108,7 @@ describe('authorisation: every endpoint × every role', () => {
     '%s',
     async (_name, [method, path, body, expected]) => {
       // The owner goes last so a state change of theirs cannot alter what the others see.
-      const order = WHO.filter((w) => w !== 'applicant').concat('applicant');
+      const order: Who[] = [...WHO.filter((w) => w !== 'applicant'), 'applicant'];
       const actual: Partial<Record<Who, number>> = {};
       for (const who of order) {
         const reply = await stack.call(method, path(ids), { token: tokens[who], body });

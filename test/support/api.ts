@@ -13,12 +13,12 @@ export interface Reply {
 }
 
 /** API + worker + real Temporal dev server + a fresh real Postgres database, over HTTP. */
-export async function startStack() {
+export async function startStack(options: { temporalAddress?: string } = {}) {
   const db = await createMigratedDatabase();
   await applySeeds(db.dataSource);
   const config = testConfig({
     DATABASE_URL: db.url,
-    TEMPORAL_ADDRESS: devServerAddress(),
+    TEMPORAL_ADDRESS: options.temporalAddress ?? devServerAddress(),
     TEMPORAL_TASK_QUEUE: `api-${randomUUID()}`,
   });
   const worker: RunningWorker = await startWorker(config);
