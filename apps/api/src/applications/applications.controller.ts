@@ -16,6 +16,7 @@ import { CurrentUser, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { ApiError } from '../common/api-error';
 import { ApiErrors } from '../common/openapi-errors';
+import { ZodBody } from '../common/openapi-body';
 import { ApplicationCommands } from './application-commands';
 import { ApplicationsQueries } from './applications.queries';
 import { idempotencyKeySchema, idParam, listApplicationsQuery, utilityParam } from './dto';
@@ -31,6 +32,7 @@ export class ApplicationsController {
 
   @Post()
   @Roles('applicant')
+  @ZodBody(applicationFormSchema, 'The one form: applicant, site, and any of power, water, gas, broadband.')
   @ApiOperation({ summary: 'Submit the one form (一表申请). Idempotent with an Idempotency-Key.' })
   @ApiHeader({
     name: 'Idempotency-Key',
@@ -87,6 +89,7 @@ export class ApplicationsController {
   @Post(':id/supplements')
   @HttpCode(200)
   @Roles('applicant')
+  @ZodBody(supplementSchema)
   @ApiOperation({ summary: "Supply what the window asked for (补正); the window's clock resumes." })
   @ApiErrors(400, 401, 403, 404, 409)
   async supplement(
@@ -101,6 +104,7 @@ export class ApplicationsController {
   @Post(':id/withdraw')
   @HttpCode(200)
   @Roles('applicant')
+  @ZodBody(withdrawSchema)
   @ApiOperation({ summary: 'Withdraw before connection: open work stops; compensation already accrued stays.' })
   @ApiErrors(400, 401, 403, 404, 409)
   async withdraw(
@@ -115,6 +119,7 @@ export class ApplicationsController {
   @Post(':id/rating')
   @HttpCode(200)
   @Roles('applicant')
+  @ZodBody(ratingSchema)
   @ApiOperation({ summary: 'Rate the service (1–5), within 15 days of completion.' })
   @ApiErrors(400, 401, 403, 404, 409)
   async rate(
@@ -129,6 +134,7 @@ export class ApplicationsController {
   @Post(':id/window-actions')
   @HttpCode(200)
   @Roles('window')
+  @ZodBody(windowActionSchema)
   @ApiOperation({ summary: 'The one window: accept, request a supplement, reject, or schedule the joint survey.' })
   @ApiErrors(400, 401, 403, 404, 409)
   async windowAction(
@@ -143,6 +149,7 @@ export class ApplicationsController {
   @Post(':id/services/:utility/actions')
   @HttpCode(200)
   @Roles('staff')
+  @ZodBody(staffActionSchema, 'Zero-burden rule: quote lines outside the red line must be 0 fen (else 422).')
   @ApiOperation({
     summary:
       "A provider's staff: record survey, submit plan, apply for road permit, complete construction or connection.",

@@ -2,6 +2,7 @@ import { Body, Controller, Inject, NotFoundException, Post } from '@nestjs/commo
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CONFIG, devLoginEnabled, type Config } from '../../../../libs/config/src';
 import { Public } from './auth.decorators';
+import { ZodBody } from '../common/openapi-body';
 import { principalSchema, type Principal } from './principal';
 import { signDevToken } from './tokens';
 
@@ -16,6 +17,7 @@ export class DevLoginController {
 
   @Public()
   @Post('login')
+  @ZodBody(principalSchema)
   @ApiOperation({ summary: 'Development only: a token for any role (off in production)' })
   async login(@Body({ schema: principalSchema }) principal: Principal) {
     if (!devLoginEnabled(this.config) || !this.config.JWT_SECRET) throw new NotFoundException();

@@ -11,6 +11,7 @@ import { catalogPublication } from '../../../../workflows/admin.workflows';
 import { Public, Roles } from '../auth/auth.decorators';
 import { ApiError } from '../common/api-error';
 import { ApiErrors } from '../common/openapi-errors';
+import { ZodBody } from '../common/openapi-body';
 
 @ApiTags('public')
 @Controller('v1/catalog')
@@ -49,6 +50,7 @@ export class CatalogController {
   @Post()
   @Roles('admin')
   @ApiBearerAuth()
+  @ZodBody(catalogDraftSchema)
   @ApiOperation({ summary: 'Publish a new catalog version from its effective date. Running applications keep theirs.' })
   @ApiErrors(400, 401, 403)
   async publish(@Body({ schema: catalogDraftSchema }) draft: CatalogDraft) {

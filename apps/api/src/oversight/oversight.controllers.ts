@@ -11,6 +11,7 @@ import { CurrentUser, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { ApiError } from '../common/api-error';
 import { ApiErrors } from '../common/openapi-errors';
+import { ZodBody } from '../common/openapi-body';
 import { pageQuery } from '../common/pagination';
 import { breachView, ledgerView } from '../applications/applications.queries';
 
@@ -70,6 +71,7 @@ export class OversightController {
   }
 
   @Post('breaches/:id/review')
+  @ZodBody(reviewBody)
   @ApiOperation({
     summary: 'Uphold or waive a breach (waiving needs a reason, is recorded, and reverses the accrued amount).',
   })

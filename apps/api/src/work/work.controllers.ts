@@ -7,6 +7,7 @@ import { NotificationRow } from '../../../../libs/persistence/src';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { ApiErrors } from '../common/openapi-errors';
+import { ZodBody } from '../common/openapi-body';
 import { pageQuery } from '../common/pagination';
 import { ApplicationCommands } from '../applications/application-commands';
 import { ApplicationsQueries } from '../applications/applications.queries';
@@ -77,6 +78,7 @@ export class PermitsController {
   @Post(':id/decision')
   @HttpCode(200)
   @Roles('agency')
+  @ZodBody(permitDecisionBody, 'The agency comes from the token.')
   @ApiOperation({ summary: 'A road agency approves or rejects its part of a road-excavation permit (占掘路).' })
   @ApiErrors(400, 401, 403, 404, 409)
   async decide(

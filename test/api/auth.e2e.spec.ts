@@ -1,0 +1,121 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { TokenVerifier, signDevToken } from '../../apps/api/src/auth/tokens';
+import { ConfigError } from '../../libs/config/src';
+import { startApi, testConfig, TEST_JWT_SECRET } from '../support/apps';
+import { createMigratedDatabase, type TestDatabase } from '../support/postgres';
+import { devServerAddress } from '../support/temporal';
+
+describe('OIDC / JWKS verification', () => {
+  let server: http.Server;
+  let jwksUrl: string;
+  let privateKey: CryptoKey;
+
+  beforeAll(async () => {
+    const pair = await generateKeyPair('RS256');
+    privateKey = pair.privateKey;
+    const jwk = { ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
+    server = http.createServer((_req, res) =>
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [jwk] })),
+    );
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    jwksUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks.json`;
+  });
+  afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+  const sign = (claims: Record<string, unknown>, audience = 'lianbao') =>
+    new SignJWT(claims)
+      .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+      .setSubject('u-1')
+      .setIssuer('https://id.example.cn')
+      .setAudience(audience)
+      .setExpirationTime('5m')
+      .sign(privateKey);
+
+  const verifier = () =>
+    new TokenVerifier(
+      testConfig({
+        DATABASE_URL: 'postgres://x@127.0.0.1/x',
+        AUTH_JWKS_URL: jwksUrl,
+        AUTH_ISSUER: 'https://id.example.cn',
+        AUTH_AUDIENCE: 'lianbao',
+      }),
+    );
+
+  it("accepts the issuer's tokens and reads the claims", async () => {
+    expect(await verifier().verify(await sign({ role: 'staff', provider: 'jiading-water', name: '水务' }))).toEqual({
+      sub: 'u-1',
+      role: 'staff',
+      provider: 'jiading-water',
+      name: '水务',
+    });
+  });
+
+  it('refuses another audience, missing claims, and HS256 development tokens', async () => {
+    await expect(verifier().verify(await sign({ role: 'admin' }, 'someone-else'))).rejects.toThrow(/aud/);
+    await expect(verifier().verify(await sign({ role: 'staff' }))).rejects.toThrow(
+      'staff tokens need a provider claim',
+    );
+    await expect(
+      verifier().verify(await signDevToken(TEST_JWT_SECRET, { sub: 'x', role: 'admin', name: '' })),
+    ).rejects.toThrow();
+  });
+
+  it('needs a secret or a JWKS URL', () => {
+    const config = { ...testConfig({ DATABASE_URL: 'postgres://x@127.0.0.1/x' }), JWT_SECRET: undefined };
+    expect(() => new TokenVerifier(config)).toThrow(ConfigError);
+  });
+});
+
+describe('the development login and token lifetimes over HTTP', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createMigratedDatabase();
+  });
+  afterAll(() => db?.drop());
+
+  it('gives working tokens in development and does not exist in production', async () => {
+    const env = { DATABASE_URL: db.url, TEMPORAL_ADDRESS: devServerAddress() };
+    const dev = await startApi(testConfig({ ...env, NODE_ENV: 'development' }));
+    try {
+      const login = await fetch(`${dev.url}/v1/dev/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ sub: 'clerk-9', role: 'window', name: '窗口' }),
+      });
+      expect(login.status).toBe(201);
+      const { token } = await login.json();
+      expect((await fetch(`${dev.url}/v1/tasks`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
+    } finally {
+      await dev.close();
+    }
+    const prod = await startApi(testConfig({ ...env, NODE_ENV: 'production' }));
+    try {
+      const login = await fetch(`${prod.url}/v1/dev/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ sub: 'x', role: 'admin' }),
+      });
+      expect(login.status).toBe(404);
+      expect((await login.json()).error.code).toBe('not_found');
+    } finally {
+      await prod.close();
+    }
+  });
+
+  it('refuses an expired token with 401 naming the header', async () => {
+    const api = await startApi(testConfig({ DATABASE_URL: db.url, TEMPORAL_ADDRESS: devServerAddress() }));
+    try {
+      const expired = await signDevToken(TEST_JWT_SECRET, { sub: 'a', role: 'applicant', name: '' }, '-1m');
+      const reply = await fetch(`${api.url}/v1/notifications`, { headers: { authorization: `Bearer ${expired}` } });
+      expect(reply.status).toBe(401);
+      expect((await reply.json()).error.details[0]).toMatchObject({
+        path: 'header.authorization',
+        rule: 'invalid_token',
+      });
+    } finally {
+      await api.close();
+    }
+  });
+});
