@@ -6,7 +6,7 @@ import { createSlaActivities } from './sla.activities';
 
 export interface ActivityDeps {
   dataSource: DataSource;
-  calendar?: () => WorkingCalendar;
+  calendar?: () => Promise<WorkingCalendar>;
 }
 
 /** Every activity the worker registers, built from its dependencies. */

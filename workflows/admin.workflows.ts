@@ -1,15 +1,26 @@
 import { getExternalWorkflowHandle, proxyActivities } from '@temporalio/workflow';
 import type { Activities } from '../activities';
 import type { Catalog, CatalogDraft } from '../libs/domain/src/catalog/catalog';
+import type { CalendarYearInput } from '../libs/domain/src/calendar/calendar-year';
+import type { CalendarYear } from '../libs/domain/src/calendar/working-calendar';
 import { EventStream } from './event-stream';
 import { connectionWorkflowId, waiveBreachSignal, type Actor } from './messages';
 import type { Utility } from '../libs/domain/src/form/utilities';
 
-const { publishCatalog } = proxyActivities<Activities>({ startToCloseTimeout: '30 seconds' });
+const { publishCatalog, publishCalendarYear } = proxyActivities<Activities>({ startToCloseTimeout: '30 seconds' });
 
 /** Publishing a catalog version is a workflow so the API writes nothing itself. */
 export async function catalogPublication(input: { draft: CatalogDraft; publishedAt: string }): Promise<Catalog> {
   return publishCatalog(input);
+}
+
+/** Loading a year of the official calendar (e.g. the State Council's notice for next year). */
+export async function calendarPublication(input: {
+  calendarYear: CalendarYearInput;
+  by: string;
+  publishedAt: string;
+}): Promise<CalendarYear> {
+  return publishCalendarYear(input);
 }
 
 export interface BreachReviewInput {

@@ -4,4 +4,4 @@
 // activity *types* only.
 export { jointApplication } from './joint-application.workflow';
 export { utilityConnection } from './utility-connection.workflow';
-export { breachReview, catalogPublication } from './admin.workflows';
+export { breachReview, calendarPublication, catalogPublication } from './admin.workflows';

@@ -20,6 +20,7 @@ const validDraft = {}; // admin gets 400 (every field missing): proves the admin
 const MATRIX: Row[] = [
   ['GET', () => '/v1/catalog', undefined, all(200)],
   ['GET', () => '/v1/kpis', undefined, all(200)],
+  ['GET', () => '/v1/calendar', undefined, all(200)],
   ['GET', () => '/v1/applications', undefined, all(200, { none: 401 })],
   [
     'GET',
@@ -70,6 +71,7 @@ const MATRIX: Row[] = [
     all(403, { none: 401, admin: 404 }),
   ],
   ['POST', () => '/v1/catalog', validDraft, all(403, { none: 401, admin: 400 })],
+  ['POST', () => '/v1/calendar/years', {}, all(403, { none: 401, admin: 400 })],
   // Withdrawal changes state, so it runs last; only the owner gets through.
   [
     'POST',

@@ -114,6 +114,7 @@ describe('hostile input at every write endpoint (fast-check)', () => {
     ['road', 'permit decision', (id) => `/v1/permits/${id}.power/decision`],
     ['admin', 'breach review', (id) => `/v1/breaches/${id}.power.survey/review`],
     ['admin', 'catalog', () => '/v1/catalog'],
+    ['admin', 'calendar year', () => '/v1/calendar/years'],
   ];
 
   it.each(endpoints)('%s: %s — arbitrary JSON bodies', async (who, _name, path) => {

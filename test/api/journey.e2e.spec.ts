@@ -205,6 +205,8 @@ describe('the HTTP API end to end (real Temporal dev server, real Postgres)', ()
         'GET /api/v1/catalog',
         'POST /api/v1/catalog',
         'GET /api/v1/kpis',
+        'GET /api/v1/calendar',
+        'POST /api/v1/calendar/years',
         'POST /api/v1/applications',
         'GET /api/v1/applications',
         'GET /api/v1/applications/{id}',

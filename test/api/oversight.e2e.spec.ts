@@ -119,6 +119,29 @@ describe('oversight over HTTP: breaches, waivers, the ledger, KPIs and catalog v
     expect(kpis.body.breaches.provider).toBeGreaterThanOrEqual(1);
   });
 
+  it("loads next year's official calendar for the admin, and publishes it to everyone", async () => {
+    const year = { year: 2027, holidays: ['2027-01-01'], workdays: [], source: 'test notice for 2027' };
+    const bad = await stack.call('POST', '/v1/calendar/years', {
+      token: tokens.admin,
+      body: { ...year, workdays: ['2027-01-06'] },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details).toEqual([
+      expect.objectContaining({ path: 'workdays.0', rule: 'workday_on_weekend' }),
+    ]);
+    expect((await stack.call('GET', '/v1/calendar?year=2027')).status).toBe(404);
+
+    const loaded = await stack.call('POST', '/v1/calendar/years', { token: tokens.admin, body: year });
+    expect(loaded.status).toBe(201);
+    const calendar = await stack.call('GET', '/v1/calendar');
+    expect(calendar.body.knownYears).toContain(2027);
+    expect(calendar.body.years.find((y: { year: number }) => y.year === 2027)).toMatchObject({
+      loadedByAdmin: true,
+      holidays: 1,
+    });
+    expect((await stack.call('GET', '/v1/calendar?year=2027')).body).toEqual(year);
+  });
+
   it('publishes a new catalog version for later applications only', async () => {
     const draft = {
       ...seedCatalog,

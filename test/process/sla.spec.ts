@@ -315,6 +315,11 @@ describe('time limits, breaches and compensation (real time-skipping server, rea
       }
       return tables;
     };
+    // Nothing may append while we compare: stop every worker (their workflows' clocks still run).
+    for (const { worker, running } of started) {
+      if (worker.getState() === 'RUNNING') worker.shutdown();
+      await running;
+    }
     const live = await snapshot();
     expect(live.compensation_ledger.length).toBeGreaterThan(0);
     expect(live.breaches.length).toBeGreaterThan(0);

@@ -7,3 +7,4 @@ export * from './catalog/compensation';
 export * from './form/credit-code';
 export * from './form/utilities';
 export * from './form/application-form';
+export * from './calendar/calendar-year';

@@ -8,3 +8,4 @@ export * from './read-models/entities';
 export * from './read-models/projector';
 export * from './event-store/event-id';
 export * from './catalog/catalog-store';
+export * from './catalog/calendar-store';

@@ -3,7 +3,7 @@ import { ApplicationCommands } from './application-commands';
 import { ApplicationsController } from './applications.controller';
 import { ApplicationsQueries } from './applications.queries';
 import { NotificationsController, PermitsController, TasksController } from '../work/work.controllers';
-import { CatalogController, KpisController } from '../catalog/catalog.controllers';
+import { CalendarController, CatalogController, KpisController } from '../catalog/catalog.controllers';
 import { OversightController } from '../oversight/oversight.controllers';
 
 /** The v1 API: applications, the work lists, the public catalog and KPIs, and admin oversight. */
@@ -14,6 +14,7 @@ import { OversightController } from '../oversight/oversight.controllers';
     PermitsController,
     NotificationsController,
     CatalogController,
+    CalendarController,
     KpisController,
     OversightController,
   ],

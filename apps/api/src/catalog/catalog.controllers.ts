@@ -6,8 +6,12 @@ import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { CONFIG, type Config } from '../../../../libs/config/src';
 import { catalogDraftSchema, type CatalogDraft } from '../../../../libs/domain/src/catalog/catalog';
-import { CatalogRow } from '../../../../libs/persistence/src';
-import { catalogPublication } from '../../../../workflows/admin.workflows';
+import { calendarOverrides, CatalogRow } from '../../../../libs/persistence/src';
+import { officialCalendarYears } from '../../../../libs/domain/src/calendar/official-calendar';
+import { calendarYearSchema, type CalendarYearInput } from '../../../../libs/domain/src/calendar/calendar-year';
+import { CurrentUser } from '../auth/auth.decorators';
+import type { Principal } from '../auth/principal';
+import { calendarPublication, catalogPublication } from '../../../../workflows/admin.workflows';
 import { Public, Roles } from '../auth/auth.decorators';
 import { ApiError } from '../common/api-error';
 import { ApiErrors } from '../common/openapi-errors';
@@ -103,5 +107,71 @@ export class KpisController {
       compensation: { accruedFen: fen('accrued'), waivedFen: fen('waived') },
       satisfaction: { average: satisfaction[0].average, count: satisfaction[0].count },
     };
+  }
+}
+
+@ApiTags('public')
+@Controller('v1/calendar')
+export class CalendarController {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(Client) private readonly client: Client,
+    @Inject(CONFIG) private readonly config: Config,
+  ) {}
+
+  @Get()
+  @Public()
+  @ApiOperation({
+    summary: 'The working-day calendar: years known (official package or loaded by an admin), or ?year=N in full.',
+  })
+  @ApiErrors(400, 404)
+  async get(
+    @Query({ schema: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }) })
+    query: {
+      year?: number;
+    },
+  ) {
+    const overrides = await calendarOverrides(this.dataSource);
+    const loaded = new Map(overrides.map((y) => [y.year, y]));
+    const years = officialCalendarYears()
+      .filter((y) => !loaded.has(y.year))
+      .concat(overrides)
+      .sort((a, b) => a.year - b.year);
+    if (query.year !== undefined) {
+      const year = years.find((y) => y.year === query.year);
+      if (!year)
+        throw new ApiError(
+          HttpStatus.NOT_FOUND,
+          'not_found',
+          `${query.year} is not in the calendar: deadlines reaching it are counted on weekdays and flagged.`,
+          [],
+          `${query.year} 年日历尚未发布`,
+        );
+      return year;
+    }
+    return {
+      knownYears: years.map((y) => y.year),
+      years: years.map((y) => ({
+        year: y.year,
+        source: y.source,
+        holidays: y.holidays.length,
+        workdays: y.workdays.length,
+        loadedByAdmin: loaded.has(y.year),
+      })),
+    };
+  }
+
+  @Post('years')
+  @Roles('admin')
+  @ApiBearerAuth()
+  @ZodBody(calendarYearSchema, "A year from the State Council's notice: holidays and adjusted working weekends (调休).")
+  @ApiOperation({ summary: 'Load or correct a year of the official calendar; deadlines computed from now on use it.' })
+  @ApiErrors(400, 401, 403)
+  async publish(@CurrentUser() user: Principal, @Body({ schema: calendarYearSchema }) calendarYear: CalendarYearInput) {
+    return this.client.workflow.execute(calendarPublication, {
+      taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+      workflowId: `calendar-publication-${calendarYear.year}-${randomUUID()}`,
+      args: [{ calendarYear, by: user.sub, publishedAt: new Date().toISOString() }],
+    });
   }
 }

@@ -1,4 +1,5 @@
 import type { Limit } from '../calendar/deadline';
+import type { CalendarYear } from '../calendar/working-calendar';
 import type { ClockedStage, Agency, Catalog, Provider } from '../catalog/catalog';
 import type { ApplicationForm } from '../form/application-form';
 import type { ServiceCategory, Utility } from '../form/utilities';
@@ -90,7 +91,9 @@ export interface EventEnvelope {
 export type TimedConnectionEvent = ConnectionEvent & { track: Utility; at: string; by?: string };
 
 /** Published catalogs live in the `catalog` stream. */
-export type CatalogEvent = { type: 'CatalogPublished'; catalog: Catalog };
+export type CatalogEvent =
+  | { type: 'CatalogPublished'; catalog: Catalog }
+  | { type: 'CalendarYearPublished'; calendarYear: CalendarYear; publishedAt: string; by: string };
 
 export type LianbaoEvent = ((StageEvent | ApplicationEvent | TimedConnectionEvent) & EventEnvelope) | CatalogEvent;
 export type LianbaoEventType = LianbaoEvent['type'];

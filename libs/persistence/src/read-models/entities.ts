@@ -115,6 +115,16 @@ export class CatalogRow {
   @Column({ type: 'jsonb' }) document!: Record<string, unknown>;
 }
 
+@Entity({ name: 'calendar_years' })
+export class CalendarYearRow {
+  @PrimaryColumn({ type: 'integer' }) year!: number;
+  @Column({ type: 'jsonb' }) holidays!: string[];
+  @Column({ type: 'jsonb' }) workdays!: string[];
+  @Column({ type: 'text' }) source!: string;
+  @Column({ name: 'published_at', type: 'timestamptz' }) publishedAt!: Date;
+  @Column({ name: 'published_by', type: 'text' }) publishedBy!: string;
+}
+
 export const readModelEntities = [
   ApplicationRow,
   ServiceRow,
@@ -123,4 +133,5 @@ export const readModelEntities = [
   CompensationRow,
   NotificationRow,
   CatalogRow,
+  CalendarYearRow,
 ];

@@ -4,6 +4,7 @@ import { formatFen } from '../../../domain/src/catalog/compensation';
 import {
   ApplicationRow,
   BreachRow,
+  CalendarYearRow,
   CatalogRow,
   CompensationRow,
   NotificationRow,
@@ -288,9 +289,13 @@ export const catalogProjection: Projection<CatalogRow> = {
 
 const trackName = (track: string) => (track === 'joint' ? 'one-window' : UTILITY_NAMES[track as Utility].en);
 
+/** Events of the admin streams (catalog, calendar) belong to no application. */
+const isApplicationEvent = (e: ProjectedEvent): e is Extract<ProjectedEvent, { applicationId: string }> =>
+  e.type !== 'CatalogPublished' && e.type !== 'CalendarYearPublished';
+
 /** Which notifications an event sends, to whom. Pure: ids derive from the event's id. */
 function notificationsFor(e: ProjectedEvent): Omit<NotificationRow, 'id' | 'applicationId'>[] {
-  if (e.type === 'CatalogPublished') return [];
+  if (!isApplicationEvent(e)) return [];
   const applicant = (kind: string, message: string, messageZh: string, when: string) => ({
     recipientKind: 'applicant',
     recipientId: e.applicantId,
@@ -410,10 +415,27 @@ export const notificationsProjection: Projection<NotificationRow> = {
   entity: NotificationRow,
   keys: (e) => notificationsFor(e).map((n) => ({ id: `${e.eventId}:${n.recipientKind}` })),
   evolve(row, e, key) {
-    if (row || e.type === 'CatalogPublished') return undefined;
+    if (row || !isApplicationEvent(e)) return undefined;
     const notification = notificationsFor(e).find((n) => key.id === `${e.eventId}:${n.recipientKind}`);
     return notification && make(NotificationRow, { id: key.id!, applicationId: e.applicationId, ...notification });
   },
+};
+
+export const calendarYearsProjection: Projection<CalendarYearRow> = {
+  entity: CalendarYearRow,
+  keys: (e) => (e.type === 'CalendarYearPublished' ? [{ year: e.calendarYear.year }] : []),
+  // A later publication of the same year replaces the earlier one (a corrected notice).
+  evolve: (_row, e) =>
+    e.type === 'CalendarYearPublished'
+      ? make(CalendarYearRow, {
+          year: e.calendarYear.year,
+          holidays: e.calendarYear.holidays,
+          workdays: e.calendarYear.workdays,
+          source: e.calendarYear.source,
+          publishedAt: at(e.publishedAt),
+          publishedBy: e.by,
+        })
+      : undefined,
 };
 
 export const allProjections = [
@@ -425,4 +447,5 @@ export const allProjections = [
   compensationProjection,
   notificationsProjection,
   catalogProjection,
+  calendarYearsProjection,
 ] as Projection<object>[];
