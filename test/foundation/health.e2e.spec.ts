@@ -1,16 +1,7 @@
-import net from 'node:net';
+import { freePort as closedPort } from '../../apps/embedded/src/processes';
 import { createMigratedDatabase, type TestDatabase } from '../support/postgres';
 import { devServerAddress } from '../support/temporal';
 import { startApi, startWorker, testConfig, type RunningApi } from '../support/apps';
-
-/** A port with nothing listening on it: bound, then released. */
-async function closedPort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 async function health(api: RunningApi) {
   const response = await fetch(`${api.url}/health`);

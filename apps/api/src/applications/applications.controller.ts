@@ -17,6 +17,7 @@ import type { Principal } from '../auth/principal';
 import { ApiError } from '../common/api-error';
 import { ApiErrors } from '../common/openapi-errors';
 import { ZodBody } from '../common/openapi-body';
+import { actOn } from './act';
 import { ApplicationCommands } from './application-commands';
 import { ApplicationsQueries } from './applications.queries';
 import { idempotencyKeySchema, idParam, listApplicationsQuery, utilityParam } from './dto';
@@ -97,8 +98,7 @@ export class ApplicationsController {
     @Param('id', { schema: idParam }) id: string,
     @Body({ schema: supplementSchema }) body: { note: string },
   ) {
-    await this.queries.visible(id, user);
-    return this.respond(id, user, await this.commands.supplement(id, user, body.note));
+    return actOn(this.queries, id, user, () => this.commands.supplement(id, user, body.note));
   }
 
   @Post(':id/withdraw')
@@ -112,8 +112,7 @@ export class ApplicationsController {
     @Param('id', { schema: idParam }) id: string,
     @Body({ schema: withdrawSchema }) body: { reason: string },
   ) {
-    await this.queries.visible(id, user);
-    return this.respond(id, user, await this.commands.withdraw(id, user, body.reason));
+    return actOn(this.queries, id, user, () => this.commands.withdraw(id, user, body.reason));
   }
 
   @Post(':id/rating')
@@ -127,8 +126,7 @@ export class ApplicationsController {
     @Param('id', { schema: idParam }) id: string,
     @Body({ schema: ratingSchema }) body: { score: number; comment?: string },
   ) {
-    await this.queries.visible(id, user);
-    return this.respond(id, user, await this.commands.rate(id, user, body));
+    return actOn(this.queries, id, user, () => this.commands.rate(id, user, body));
   }
 
   @Post(':id/window-actions')
@@ -142,8 +140,7 @@ export class ApplicationsController {
     @Param('id', { schema: idParam }) id: string,
     @Body({ schema: windowActionSchema }) action: WindowAction,
   ) {
-    await this.queries.visible(id, user);
-    return this.respond(id, user, await this.commands.windowAction(id, user, action));
+    return actOn(this.queries, id, user, () => this.commands.windowAction(id, user, action));
   }
 
   @Post(':id/services/:utility/actions')
@@ -161,12 +158,6 @@ export class ApplicationsController {
     @Param('utility', { schema: utilityParam }) utility: Utility,
     @Body({ schema: staffActionSchema }) action: StaffAction,
   ) {
-    await this.queries.visible(id, user);
-    return this.respond(id, user, await this.commands.staffAction(id, utility, user, action));
-  }
-
-  /** The Update's result, and the application as it now reads (the Update returned after recording). */
-  private async respond(id: string, user: Principal, result: unknown) {
-    return { result, application: await this.queries.detail(id, user) };
+    return actOn(this.queries, id, user, () => this.commands.staffAction(id, utility, user, action));
   }
 }

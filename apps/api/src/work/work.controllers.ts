@@ -9,6 +9,7 @@ import type { Principal } from '../auth/principal';
 import { ApiErrors } from '../common/openapi-errors';
 import { ZodBody } from '../common/openapi-body';
 import { pageQuery } from '../common/pagination';
+import { actOn } from '../applications/act';
 import { ApplicationCommands } from '../applications/application-commands';
 import { ApplicationsQueries } from '../applications/applications.queries';
 
@@ -87,9 +88,9 @@ export class PermitsController {
     @Body({ schema: permitDecisionBody }) body: z.output<typeof permitDecisionBody>,
   ) {
     const [applicationId, utility] = id.split('.') as [string, Utility];
-    await this.queries.visible(applicationId, user);
-    const result = await this.commands.permitDecision(applicationId, utility, user, { agency: user.agency!, ...body });
-    return { result, application: await this.queries.detail(applicationId, user) };
+    return actOn(this.queries, applicationId, user, () =>
+      this.commands.permitDecision(applicationId, utility, user, { agency: user.agency!, ...body }),
+    );
   }
 }
 
