@@ -93,5 +93,15 @@ describe('a joint application on the real time-skipping server and real Postgres
     await expect(app.connection('gas').describe()).rejects.toThrow();
     await Promise.all([app.connectSimply('power'), app.connectSimply('water')]);
     await app.waitFor(async () => (await app.status()) === 'completed');
+
+    // Unrated, the rating window closes after 15 days and the application's workflow ends.
+    await env.sleep('16 days');
+    expect(await app.handle.result()).toMatchObject({ status: 'closed' });
+    const joint = await app.events(db.dataSource);
+    expect(joint.at(-1)?.type).toBe('RatingClosed');
+    const completedAt = Date.parse(joint.find((e) => e.type === 'ApplicationCompleted')!.data.at as string);
+    const open = Date.parse(joint.at(-1)!.data.at as string) - completedAt;
+    expect(open).toBeGreaterThanOrEqual(15 * 86_400_000);
+    expect(open).toBeLessThan(15 * 86_400_000 + 60_000);
   });
 });

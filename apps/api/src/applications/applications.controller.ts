@@ -158,6 +158,6 @@ export class ApplicationsController {
     @Param('utility', { schema: utilityParam }) utility: Utility,
     @Body({ schema: staffActionSchema }) action: StaffAction,
   ) {
-    return actOn(this.queries, id, user, () => this.commands.staffAction(id, utility, user, action));
+    return actOn(this.queries, id, user, () => this.commands.staffAction(id, utility, user, action), utility);
   }
 }

@@ -14,8 +14,16 @@ const STATUS: Record<Refusal['code'], [HttpStatus, ErrorCode]> = {
 
 /** A workflow's refusal (an Update validator's ApplicationFailure) as the API's error. */
 export function refusalToApiError(error: unknown): ApiError | undefined {
+  // Callers check that the application exists and is visible first, so a workflow that cannot be
+  // found has ended: the application was completed, rejected or withdrawn.
   if (error instanceof WorkflowNotFoundError)
-    return new ApiError(HttpStatus.NOT_FOUND, 'not_found', 'No such application or service.', [], '未找到');
+    return new ApiError(
+      HttpStatus.CONFLICT,
+      'conflict',
+      "This application's process has ended (completed, rejected or withdrawn); nothing more can be done to it.",
+      [{ path: 'id', rule: 'closed', message: 'the process has ended' }],
+      '该申请流程已结束',
+    );
   if (!(error instanceof WorkflowUpdateFailedError)) return undefined;
   const cause = error.cause;
   if (!(cause instanceof ApplicationFailure)) return undefined;

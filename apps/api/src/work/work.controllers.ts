@@ -88,8 +88,12 @@ export class PermitsController {
     @Body({ schema: permitDecisionBody }) body: z.output<typeof permitDecisionBody>,
   ) {
     const [applicationId, utility] = id.split('.') as [string, Utility];
-    return actOn(this.queries, applicationId, user, () =>
-      this.commands.permitDecision(applicationId, utility, user, { agency: user.agency!, ...body }),
+    return actOn(
+      this.queries,
+      applicationId,
+      user,
+      () => this.commands.permitDecision(applicationId, utility, user, { agency: user.agency!, ...body }),
+      utility,
     );
   }
 }
