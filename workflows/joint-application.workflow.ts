@@ -21,6 +21,7 @@ import {
 } from '../libs/domain/src/process/joint-application';
 import { EventStream } from './event-stream';
 import {
+  applicantDelaySignal,
   applicationStatusQuery,
   applicationWorkflowId,
   connectionWorkflowId,
@@ -72,9 +73,22 @@ export async function jointApplication(input: JointApplicationInput): Promise<Ap
   const children = new Map<Utility, ChildWorkflowHandle<typeof utilityConnection>>();
   const results = new Map<Utility, ConnectionResult>();
   let deciding = false;
+  let surveyMissed = false;
   let supplying = false;
   /** The window's clocks, created once the catalog is pinned; handlers registered earlier reach them here. */
   const clocks: { acceptance?: StageClock; scheduling?: StageClock } = {};
+  /** Creates a window clock against the pinned catalog (assigned once the catalog is pinned). */
+  let windowClock: (stage: JointStage) => StageClock = () => {
+    throw new Error('no catalog pinned yet');
+  };
+  const signalConnections = (delay: { delayed: boolean; reason: string }) =>
+    Promise.all(
+      [...children.keys()]
+        .filter((utility) => !results.has(utility))
+        .map((utility) =>
+          getExternalWorkflowHandle(connectionWorkflowId(applicationId, utility)).signal(applicantDelaySignal, delay),
+        ),
+    );
   /** Handlers act only once the application and its first clock are recorded. */
   const ready = () => condition(() => clocks.acceptance?.isStarted === true);
 
@@ -124,6 +138,19 @@ export async function jointApplication(input: JointApplicationInput): Promise<Ap
             actor.sub,
           );
           await clocks.scheduling!.complete();
+          if (surveyMissed) {
+            surveyMissed = false;
+            await signalConnections({ delayed: false, reason: 'joint survey rescheduled' });
+          }
+          break;
+        case 'report-missed-survey':
+          // The applicant owes this time: every provider's clock stops until the window reschedules.
+          surveyScheduled = false;
+          surveyMissed = true;
+          await stream.append([{ type: 'JointSurveyMissed', note: action.note, at: now(), by: actor.sub }], actor.sub);
+          await signalConnections({ delayed: true, reason: 'the applicant missed the joint survey' });
+          clocks.scheduling = windowClock('survey-scheduling');
+          await clocks.scheduling.start();
           break;
       }
       return current();
@@ -133,7 +160,10 @@ export async function jointApplication(input: JointApplicationInput): Promise<Ap
         if (actor.role !== 'window')
           notAllowed('Only the one window acts on acceptance and the joint survey.', '仅综合窗口可操作');
         const action = parsed(windowActionSchema, payload);
-        if (action.action === 'schedule-joint-survey') {
+        if (action.action === 'report-missed-survey') {
+          if (status !== 'in-progress' || !surveyScheduled)
+            wrongStage('Only a scheduled joint survey can be reported missed.', '尚未安排联合踏勘');
+        } else if (action.action === 'schedule-joint-survey') {
           if (!['accepted', 'in-progress'].includes(status) || surveyScheduled)
             wrongStage(
               `The joint survey can be scheduled once, after acceptance; the application is ${status}.`,
@@ -222,7 +252,7 @@ export async function jointApplication(input: JointApplicationInput): Promise<Ap
   await stream.append([
     { type: 'ApplicationSubmitted', applicantId, form, services, catalog, submittedAt: input.submittedAt },
   ]);
-  const windowClock = (stage: JointStage) => {
+  windowClock = (stage: JointStage) => {
     const limit = findLimit(catalog, 'joint', '*', stage);
     if (!limit) throw new Error(`catalog v${catalog.version} has no joint limit for ${stage}`);
     return new StageClock(stream, { track: 'joint', stage, party: { kind: 'window' }, limit: limit.limit });

@@ -62,6 +62,8 @@ export const applicationStatusQuery = defineQuery<ApplicationStatus>('applicatio
 export const staffActionUpdate = defineUpdate<ConnectionStatus, [Actor, StaffAction]>('staffAction');
 export const permitDecisionUpdate = defineUpdate<ConnectionStatus, [Actor, PermitDecision]>('permitDecision');
 export const withdrawConnectionSignal = defineSignal<[{ reason: string; at: string }]>('withdrawConnection');
+/** The applicant owes time (e.g. missed the joint survey): stop the provider's clocks, or restart them. */
+export const applicantDelaySignal = defineSignal<[{ delayed: boolean; reason: string }]>('applicantDelay');
 /** An admin waived the breach of this stage: no further compensation accrues for it. */
 export const waiveBreachSignal = defineSignal<[{ stage: string }]>('waiveBreach');
 export const connectionStatusQuery = defineQuery<ConnectionStatus>('connectionStatus');

@@ -26,6 +26,7 @@ import {
   connectionWorkflowId,
   permitDecisionUpdate,
   staffActionUpdate,
+  applicantDelaySignal,
   waiveBreachSignal,
   withdrawConnectionSignal,
   type Actor,
@@ -195,6 +196,11 @@ export async function utilityConnection(input: UtilityConnectionInput): Promise<
     withdrawReason = reason;
   });
   setHandler(connectionStatusQuery, status);
+  // Time the applicant owes (a missed joint survey) is not the provider's: its clocks stop.
+  setHandler(applicantDelaySignal, ({ delayed, reason }) => {
+    const clocks = [stageClock, total];
+    void Promise.all(clocks.map((c) => (delayed ? c.pause(reason) : c.resume())));
+  });
   setHandler(waiveBreachSignal, ({ stage }) => clocksByStage.get(stage)?.waive());
 
   await total.start();

@@ -17,6 +17,7 @@ const MAIN_PATHS = [
   'joint-supplement-paused',
   'joint-withdrawn',
   'connection-power-withdrawn',
+  'connection-power-survey-missed',
 ];
 
 describe('stored histories replay deterministically on the current workflow code', () => {

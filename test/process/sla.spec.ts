@@ -276,6 +276,38 @@ describe('time limits, breaches and compensation (real time-skipping server, rea
     await recordHistory('joint-supplement-paused', app.handle);
   });
 
+  it("stops the providers' clocks while the applicant owes a missed joint survey, until it is rescheduled", async () => {
+    if (started.every((s) => s.worker.getState() !== 'RUNNING')) await startWorker(false);
+    const app = await new ApplicationDriver(env, taskQueue).submit(
+      form({ power: { capacityKva: 100, voltage: '380V' } }),
+    );
+    await app.acceptAndSchedule();
+    await app.window({ action: 'report-missed-survey', note: 'Site locked; nobody from the firm came' });
+    await env.sleep('6 days'); // far past the 1-working-day survey limit, but the time is the applicant's
+    await app.window({ action: 'schedule-joint-survey', appointmentAt: '2026-12-10T09:30:00+08:00' });
+    await app.waitFor(
+      async () => ofType(await app.events(db.dataSource, 'power'), 'StageResumed', 'total').length === 1,
+    );
+
+    const power = await app.events(db.dataSource, 'power');
+    for (const stage of ['survey', 'total']) {
+      const paused = ofType(power, 'StagePaused', stage)[0].data as { reason: string };
+      const resumed = ofType(power, 'StageResumed', stage)[0].data as { pausedMs: number };
+      expect(paused.reason).toBe('the applicant missed the joint survey');
+      expect(resumed.pausedMs).toBeGreaterThanOrEqual(6 * 86_400_000);
+    }
+    expect(ofType(power, 'SlaBreached')).toHaveLength(0);
+    const joint = await app.events(db.dataSource);
+    expect(joint.map((e) => e.type)).toEqual(expect.arrayContaining(['JointSurveyMissed']));
+    expect(ofType(joint, 'JointSurveyScheduled')).toHaveLength(2);
+    const survey = await db.dataSource
+      .getRepository(StageRow)
+      .findOneByOrFail({ applicationId: app.id, track: 'power', stage: 'survey' });
+    expect(survey).toMatchObject({ status: 'open', slaState: 'on_track' });
+    expect(survey.pausedMs).toBeGreaterThanOrEqual(6 * 86_400_000);
+    await recordHistory('connection-power-survey-missed', app.connection('power'));
+  });
+
   it('lets the applicant withdraw before connection: open work stops, compensation already accrued stays', async () => {
     const app = await new ApplicationDriver(env, taskQueue).submit(
       form({ power: { capacityKva: 100, voltage: '380V' } }),

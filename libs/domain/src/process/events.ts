@@ -64,6 +64,7 @@ export type ApplicationEvent =
   | { type: 'ApplicationAccepted'; at: string; by: string }
   | { type: 'ApplicationRejected'; reason: string; at: string; by: string }
   | { type: 'JointSurveyScheduled'; appointmentAt: string; at: string; by: string }
+  | { type: 'JointSurveyMissed'; note: string; at: string; by: string }
   | { type: 'ServicesDispatched'; utilities: Utility[]; at: string }
   | { type: 'ApplicationCompleted'; at: string }
   | { type: 'ApplicationWithdrawn'; reason: string; at: string }

@@ -12,6 +12,11 @@ export const windowActionSchema = z.discriminatedUnion('action', [
     message: z.string().trim().max(2000).default(''),
   }),
   z.object({ action: z.literal('reject'), reason: z.string().trim().min(1, 'a rejection needs a reason').max(2000) }),
+  // The applicant did not receive the joint survey: the providers' clocks stop until it is rescheduled.
+  z.object({
+    action: z.literal('report-missed-survey'),
+    note: z.string().trim().min(1, 'say what happened').max(2000),
+  }),
   z.object({
     action: z.literal('schedule-joint-survey'),
     appointmentAt: z.iso.datetime({

@@ -33,6 +33,7 @@ const APPLICATION_EVENTS = new Set<string>([
   'ApplicationAccepted',
   'ApplicationRejected',
   'JointSurveyScheduled',
+  'JointSurveyMissed',
   'ServicesDispatched',
   'ApplicationCompleted',
   'ApplicationWithdrawn',
@@ -81,6 +82,8 @@ export const applicationsProjection: Projection<ApplicationRow> = {
         return { ...next, status: 'rejected', rejectReason: e.reason, decidedAt: at(e.at), updatedAt: at(e.at) };
       case 'JointSurveyScheduled':
         return { ...next, surveyAppointmentAt: at(e.appointmentAt), updatedAt: at(e.at) };
+      case 'JointSurveyMissed':
+        return { ...next, surveyAppointmentAt: null, updatedAt: at(e.at) };
       case 'ServicesDispatched':
         return { ...next, status: 'in-progress', updatedAt: at(e.at) };
       case 'ApplicationCompleted':
@@ -336,6 +339,15 @@ function notificationsFor(e: ProjectedEvent): Omit<NotificationRow, 'id' | 'appl
           'survey-scheduled',
           `Joint site survey on ${e.appointmentAt}.`,
           `联合踏勘时间：${e.appointmentAt}`,
+          e.at,
+        ),
+      ];
+    case 'JointSurveyMissed':
+      return [
+        applicant(
+          'survey-missed',
+          `The joint survey was missed (${e.note}). The providers' clocks are stopped until the window sets a new date.`,
+          `联合踏勘未能进行（${e.note}），待重新安排后继续计时`,
           e.at,
         ),
       ];
