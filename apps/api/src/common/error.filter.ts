@@ -1,4 +1,6 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Inject, Logger } from '@nestjs/common';
+import { ServiceError } from '@temporalio/client';
+import { DataSource } from 'typeorm';
 import type { Response } from 'express';
 import { ApiError, type ErrorBody, type ErrorCode } from './api-error';
 
@@ -18,6 +20,8 @@ const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = {
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
+
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
@@ -39,9 +43,41 @@ export class ErrorFilter implements ExceptionFilter {
       const message = (exception as Error).message;
       return [parserStatus, { error: { code: 'validation_failed', message, details: [] } }];
     }
+    const down = this.unavailable(exception);
+    if (down)
+      return [
+        HttpStatus.SERVICE_UNAVAILABLE,
+        {
+          error: {
+            code: 'unavailable',
+            message: `${down} is unreachable. Retry shortly; a submission retried with the same Idempotency-Key is never duplicated.`,
+            messageZh: '系统暂时无法处理，请稍后重试',
+            details: [{ path: '(service)', rule: 'unavailable', message: down }],
+          },
+        },
+      ];
     return [
       HttpStatus.INTERNAL_SERVER_ERROR,
       { error: { code: 'internal', message: 'An unexpected error occurred.', details: [] } },
     ];
+  }
+
+  /** Which dependency an error says is down, if any: an outage is a 503, not a 500. */
+  private unavailable(exception: unknown): string | undefined {
+    if (!this.dataSource.isInitialized) return 'The database';
+    if (exception instanceof ServiceError) {
+      const code = (exception.cause as { code?: number } | undefined)?.code;
+      // gRPC UNAVAILABLE (14) and DEADLINE_EXCEEDED (4): Temporal did not answer.
+      if (code === 14 || code === 4) return 'The workflow service (Temporal)';
+    }
+    const pgCode = (exception as { code?: string })?.code;
+    if (typeof pgCode === 'string' && /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|57P0[1-3]|08\d{3})$/.test(pgCode))
+      return 'The database';
+    if (
+      exception instanceof Error &&
+      /Connection terminated|timeout exceeded when trying to connect/i.test(exception.message)
+    )
+      return 'The database';
+    return undefined;
   }
 }
