@@ -13,6 +13,7 @@ import {
   rebuildReadModels,
 } from '../libs/persistence/src';
 import { applySeeds } from '../seeds';
+import { sampleApplication } from '../seeds/sample-application';
 
 const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -33,21 +34,7 @@ function timed(name: string, count: number, fn: (i: number) => void): void {
   report(name, count, performance.now() - start);
 }
 
-const form = {
-  applicant: {
-    companyName: '上海嘉定示范制造有限公司',
-    creditCode: '91350100M000100Y43',
-    contactName: '王芳',
-    mobile: '13812345678',
-  },
-  site: { address: '嘉定区安亭镇墨玉路 100 号', district: '嘉定区', lowRiskZone: false },
-  services: {
-    power: { capacityKva: 100, voltage: '380V' },
-    water: { pipeDiameterMm: 50, dailyUseM3: 20 },
-    gas: { hourlyUseM3: 30, smallStandardized: true },
-    broadband: { bandwidthMbps: 500, carrier: 'china-telecom' },
-  },
-};
+const form = sampleApplication();
 
 async function main(): Promise<void> {
   process.stdout.write(`Lianbao benchmarks — node ${process.version}, ${new Date().toISOString()}\n\n`);

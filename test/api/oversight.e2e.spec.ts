@@ -1,18 +1,10 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { seedCatalog } from '../../seeds/catalog.seed';
+import { sampleApplication } from '../../seeds/sample-application';
 import { principals, startStack, type Stack } from '../support/api';
 import { timeSkippingEnvironment } from '../support/temporal';
 
-const powerOnly = () => ({
-  applicant: {
-    companyName: '嘉定精密机械有限公司',
-    creditCode: '91350100M000100Y43',
-    contactName: '张伟',
-    mobile: '13912345678',
-  },
-  site: { address: '嘉定区马陆镇宝安公路 200 号', district: '嘉定区', lowRiskZone: false },
-  services: { power: { capacityKva: 120, voltage: '380V' } },
-});
+const powerOnly = () => sampleApplication({ power: { capacityKva: 120, voltage: '380V' } });
 
 /** The real API and worker on the real time-skipping server, so deadlines pass on demand. */
 describe('oversight over HTTP: breaches, waivers, the ledger, KPIs and catalog versions', () => {

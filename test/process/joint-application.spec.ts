@@ -3,7 +3,8 @@ import type { Worker } from '@temporalio/worker';
 import { applySeeds } from '../../seeds';
 import { createMigratedDatabase } from '../support/postgres';
 import { timeSkippingEnvironment } from '../support/temporal';
-import { ApplicationDriver, actors, form, processWorker } from '../support/process';
+import { ApplicationDriver, actors, processWorker } from '../support/process';
+import { sampleApplication } from '../../seeds/sample-application';
 import { rateUpdate } from '../../workflows/messages';
 import { ApplicationRow, ServiceRow, StageRow, BreachRow } from '../../libs/persistence/src';
 import { recordHistory } from '../support/histories';
@@ -85,7 +86,7 @@ describe('a joint application on the real time-skipping server and real Postgres
 
   it('dispatches only the requested subset', async () => {
     const app = await new ApplicationDriver(env, taskQueue).submit(
-      form({ power: { capacityKva: 50, voltage: '220V' }, water: { pipeDiameterMm: 25, dailyUseM3: 2 } }),
+      sampleApplication({ power: { capacityKva: 50, voltage: '220V' }, water: { pipeDiameterMm: 25, dailyUseM3: 2 } }),
     );
     await app.acceptAndSchedule();
     const services = await db.dataSource.getRepository(ServiceRow).findBy({ applicationId: app.id });

@@ -8,7 +8,8 @@ const EventType = temporal.api.enums.v1.EventType;
 import { applySeeds } from '../../seeds';
 import { createMigratedDatabase } from '../support/postgres';
 import { timeSkippingEnvironment } from '../support/temporal';
-import { ApplicationDriver, actors, form, processWorker } from '../support/process';
+import { ApplicationDriver, actors, processWorker } from '../support/process';
+import { sampleApplication } from '../../seeds/sample-application';
 import { accrualSchedule, buildCalendar, findCompensation, seedCatalogVersion } from '../support/catalog';
 import { BreachRow, CompensationRow, StageRow, type StoredEvent } from '../../libs/persistence/src';
 import { supplySupplementUpdate, permitDecisionUpdate, withdrawUpdate } from '../../workflows/messages';
@@ -75,7 +76,7 @@ describe('time limits, breaches and compensation (real time-skipping server, rea
   it('breaches once, pays exactly the catalog rule without duplicates across retries and a worker restart, then completes', async () => {
     const first = await startWorker(true);
     const app = await new ApplicationDriver(env, taskQueue).submit(
-      form({ power: { capacityKva: 100, voltage: '380V' } }),
+      sampleApplication({ power: { capacityKva: 100, voltage: '380V' } }),
     );
     await app.acceptAndSchedule();
 
@@ -125,7 +126,7 @@ describe('time limits, breaches and compensation (real time-skipping server, rea
   it('refuses a plan that charges for work outside the red line, and an action of the wrong stage, leaving history as it was', async () => {
     if (started.every((s) => s.worker.getState() !== 'RUNNING')) await startWorker(false);
     const app = await new ApplicationDriver(env, taskQueue).submit(
-      form({ power: { capacityKva: 100, voltage: '380V' } }),
+      sampleApplication({ power: { capacityKva: 100, voltage: '380V' } }),
     );
     await app.acceptAndSchedule();
     await app.staff('power', { action: 'record-survey', findings: 'ok' });
@@ -180,7 +181,7 @@ describe('time limits, breaches and compensation (real time-skipping server, rea
   async function toConstruction(lowRiskZone: boolean) {
     if (started.every((s) => s.worker.getState() !== 'RUNNING')) await startWorker(false);
     const app = await new ApplicationDriver(env, taskQueue).submit(
-      form({ power: { capacityKva: 100, voltage: '380V' } }, lowRiskZone),
+      sampleApplication({ power: { capacityKva: 100, voltage: '380V' } }, lowRiskZone),
     );
     await app.acceptAndSchedule();
     await app.staff('power', { action: 'record-survey', findings: 'Cable must cross Moyu Road' });
@@ -251,7 +252,7 @@ describe('time limits, breaches and compensation (real time-skipping server, rea
   it("stops the window's clock while the applicant owes a supplement, moving the deadline by exactly the paused time", async () => {
     if (started.every((s) => s.worker.getState() !== 'RUNNING')) await startWorker(false);
     const app = await new ApplicationDriver(env, taskQueue).submit(
-      form({ water: { pipeDiameterMm: 50, dailyUseM3: 10 } }),
+      sampleApplication({ water: { pipeDiameterMm: 50, dailyUseM3: 10 } }),
     );
     await app.waitFor(async () => (await app.events(db.dataSource)).some((e) => e.type === 'StageStarted'));
     await app.window({ action: 'request-supplement', items: ['Property certificate'], message: 'Scan is unreadable.' });
@@ -279,7 +280,7 @@ describe('time limits, breaches and compensation (real time-skipping server, rea
   it("stops the providers' clocks while the applicant owes a missed joint survey, until it is rescheduled", async () => {
     if (started.every((s) => s.worker.getState() !== 'RUNNING')) await startWorker(false);
     const app = await new ApplicationDriver(env, taskQueue).submit(
-      form({ power: { capacityKva: 100, voltage: '380V' } }),
+      sampleApplication({ power: { capacityKva: 100, voltage: '380V' } }),
     );
     await app.acceptAndSchedule();
     await app.window({ action: 'report-missed-survey', note: 'Site locked; nobody from the firm came' });
@@ -310,7 +311,7 @@ describe('time limits, breaches and compensation (real time-skipping server, rea
 
   it('lets the applicant withdraw before connection: open work stops, compensation already accrued stays', async () => {
     const app = await new ApplicationDriver(env, taskQueue).submit(
-      form({ power: { capacityKva: 100, voltage: '380V' } }),
+      sampleApplication({ power: { capacityKva: 100, voltage: '380V' } }),
     );
     await app.acceptAndSchedule();
     await env.sleep('3 days'); // the survey is late: compensation accrues

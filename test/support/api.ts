@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { signDevToken } from '../../apps/api/src/auth/tokens';
 import type { Principal } from '../../apps/api/src/auth/principal';
 import { applySeeds } from '../../seeds';
+import { sampleApplication, SAMPLE_SERVICES } from '../../seeds/sample-application';
 import { startApi, startWorker, testConfig, TEST_JWT_SECRET, type RunningApi, type RunningWorker } from './apps';
 import { createMigratedDatabase } from './postgres';
 import { devServerAddress } from './temporal';
@@ -85,13 +86,5 @@ export const principals = {
   admin: { sub: 'admin-1', role: 'admin', name: '营商办' } as Principal,
 };
 
-export const powerAndWaterForm = () => ({
-  applicant: {
-    companyName: '上海嘉定示范制造有限公司',
-    creditCode: '91350100M000100Y43',
-    contactName: '王芳',
-    mobile: '13812345678',
-  },
-  site: { address: '嘉定区安亭镇墨玉路 100 号', district: '嘉定区', lowRiskZone: false },
-  services: { power: { capacityKva: 100, voltage: '380V' }, water: { pipeDiameterMm: 50, dailyUseM3: 20 } },
-});
+export const powerAndWaterForm = () =>
+  sampleApplication({ power: SAMPLE_SERVICES.power, water: SAMPLE_SERVICES.water });

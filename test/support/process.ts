@@ -4,6 +4,7 @@ import { Worker } from '@temporalio/worker';
 import type { DataSource } from 'typeorm';
 import { createActivities, type Activities } from '../../activities';
 import type { ApplicationFormInput } from '../../libs/domain/src/form/application-form';
+import { sampleApplication } from '../../seeds/sample-application';
 import type { Utility } from '../../libs/domain/src/form/utilities';
 import type { StaffAction } from '../../libs/domain/src/process/utility-connection';
 import { readStream } from '../../libs/persistence/src';
@@ -36,29 +37,6 @@ export const actors = {
     agency,
   }),
 };
-
-export const form = (
-  services: ApplicationFormInput['services'] = allServices(),
-  lowRiskZone = false,
-): ApplicationFormInput => ({
-  applicant: {
-    companyName: '上海嘉定示范制造有限公司',
-    creditCode: '91350100M000100Y43',
-    contactName: '王芳',
-    mobile: '13812345678',
-  },
-  site: { address: '嘉定区安亭镇墨玉路 100 号', district: '嘉定区', lowRiskZone },
-  services,
-});
-
-export function allServices(): ApplicationFormInput['services'] {
-  return {
-    power: { capacityKva: 100, voltage: '380V' },
-    water: { pipeDiameterMm: 50, dailyUseM3: 20 },
-    gas: { hourlyUseM3: 30, smallStandardized: true },
-    broadband: { bandwidthMbps: 500, carrier: 'china-telecom' },
-  };
-}
 
 export const WORKFLOWS_PATH = require.resolve('../../workflows');
 
@@ -97,7 +75,7 @@ export class ApplicationDriver {
     return this.env.client.workflow.getHandle(connectionWorkflowId(this.id, utility));
   }
 
-  async submit(input: ApplicationFormInput = form()) {
+  async submit(input: ApplicationFormInput = sampleApplication()) {
     await this.env.client.workflow.start(jointApplication, {
       taskQueue: this.taskQueue,
       workflowId: applicationWorkflowId(this.id),

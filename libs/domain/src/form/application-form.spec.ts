@@ -5,23 +5,12 @@ import {
   validateApplicationForm,
   type ApplicationFormInput,
 } from './application-form';
+import { sampleApplication } from '../../../../seeds/sample-application';
 
-export const validForm = (): ApplicationFormInput => ({
-  applicant: {
-    companyName: '上海嘉定示范制造有限公司',
-    creditCode: '91350100M000100Y43',
-    contactName: '王芳',
-    mobile: '13812345678',
-    email: 'wang.fang@example.cn',
-  },
-  site: { address: '嘉定区安亭镇墨玉路 100 号', district: '嘉定区', lowRiskZone: false },
-  services: {
-    power: { capacityKva: 100, voltage: '380V' },
-    water: { pipeDiameterMm: 50, dailyUseM3: 20 },
-    gas: { hourlyUseM3: 30, smallStandardized: true },
-    broadband: { bandwidthMbps: 500, carrier: 'china-telecom' },
-  },
-});
+const validForm = (): ApplicationFormInput => {
+  const form = sampleApplication();
+  return { ...form, applicant: { ...form.applicant, email: 'wang.fang@example.cn' } };
+};
 
 describe('the unified social credit code (GB 32100-2015)', () => {
   it('accepts a code whose check character matches', () => {
