@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { CompensationRule } from './compensation';
+import { accrualCount, MAX_ACCRUALS_PER_BREACH, type CompensationRule } from './compensation';
 import type { Limit } from '../calendar/deadline';
-import { UTILITIES, type Utility } from '../form/utilities';
+import { CATEGORIES, UTILITIES, type Utility } from '../form/utilities';
 
 /** Stages with a published time limit. */
 export const JOINT_STAGES = ['acceptance', 'survey-scheduling'] as const;
@@ -51,10 +51,23 @@ export interface Catalog {
   compensation: CompensationEntry[];
 }
 
-const limitSchema = z.object({
-  amount: z.number().positive('must be more than 0').max(1000, 'at most 1000'),
-  unit: z.enum(['workingDays', 'calendarDays', 'hours', 'minutes']),
-});
+const limitSchema = z
+  .object({
+    amount: z.number().positive('must be more than 0').max(1000, 'at most 1000'),
+    unit: z.enum(['workingDays', 'calendarDays', 'hours', 'minutes']),
+  })
+  .superRefine((limit, ctx) => {
+    // Days and minutes are whole; hours may be quarters (a 45-minute limit is written in minutes).
+    const whole = limit.unit !== 'hours';
+    const step = whole ? 1 : 0.25;
+    if (limit.amount > 0 && !Number.isInteger(limit.amount / step))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['amount'],
+        message: whole ? `${limit.unit} must be a whole number` : 'hours must be a multiple of 0.25',
+        params: { rule: 'limit_granularity' },
+      });
+  });
 const fen = z.number().int('must be whole fen').min(0, 'must not be negative');
 const scope = z.enum(['joint', ...UTILITIES, 'road-authority', 'traffic-police']);
 const stage = z.enum([
@@ -73,7 +86,16 @@ export const catalogDraftSchema = z.object({
   notes: z.string().max(2000).default(''),
   providers: z.object(
     Object.fromEntries(
-      UTILITIES.map((u) => [u, z.object({ id: z.string().min(1), name: z.string().min(1) })]),
+      UTILITIES.map((u) => [
+        u,
+        z.object({
+          id: z
+            .string()
+            .trim()
+            .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'must be a provider id: lower-case letters, digits and -'),
+          name: z.string().trim().min(1, 'name the provider').max(200),
+        }),
+      ]),
     ) as Record<Utility, z.ZodObject<{ id: z.ZodString; name: z.ZodString }>>,
   ),
   limits: z
@@ -92,16 +114,87 @@ export const catalogDraftSchema = z.object({
       .object({
         scope: z.enum(UTILITIES),
         stage: z.enum(['survey', 'plan', 'construction', 'connection', 'total']),
-        rule: z.object({ fixedFen: fen, perUnitFen: fen, unit: limitSchema.shape.unit, capFen: fen }),
+        rule: z.object({
+          fixedFen: fen,
+          perUnitFen: fen,
+          unit: z.enum(['workingDays', 'calendarDays', 'hours', 'minutes']),
+          capFen: fen.min(1, 'every rule needs a cap above 0').max(100_000_000, 'at most ¥1,000,000'),
+        }),
       })
       .refine((c) => c.rule.capFen >= c.rule.fixedFen, {
         message: 'capFen must be at least fixedFen',
         path: ['rule', 'capFen'],
+        params: { rule: 'cap_below_fixed' },
+      })
+      .refine((c) => accrualCount(c.rule) <= MAX_ACCRUALS_PER_BREACH, {
+        message: `the cap must be reached within ${MAX_ACCRUALS_PER_BREACH} accruals (raise perUnitFen or lower capFen)`,
+        path: ['rule', 'perUnitFen'],
+        params: { rule: 'too_many_accruals' },
       }),
   ),
 });
 
 export type CatalogDraft = z.input<typeof catalogDraftSchema>;
+
+export interface CatalogProblem {
+  path: string;
+  rule: string;
+  message: string;
+}
+
+/** Publishing may be a little behind the clock that stamped the draft (the request, the workflow). */
+const EFFECTIVE_SKEW_MS = 5 * 60_000;
+
+/**
+ * Whether a well-formed draft is complete and safe to publish: every stage of every utility and
+ * category has a limit, so does every window stage and both agencies' permits (normal and fast
+ * track); it takes effect now or later; nothing is listed twice; and one utility's compensation
+ * rules count in one unit (so a late day is the same day on every clock: see LateDayLedger).
+ * Every problem is listed, not just the first.
+ */
+export function catalogProblems(draft: z.output<typeof catalogDraftSchema>, now: Date): CatalogProblem[] {
+  const problems: CatalogProblem[] = [];
+  if (Date.parse(draft.effectiveFrom) < now.getTime() - EFFECTIVE_SKEW_MS)
+    problems.push({
+      path: 'effectiveFrom',
+      rule: 'in_the_past',
+      message: `must be now or later (${now.toISOString()})`,
+    });
+  const seen = new Set<string>();
+  draft.limits.forEach((l, i) => {
+    const key = `${l.scope}/${l.category}/${l.stage}`;
+    if (seen.has(key)) problems.push({ path: `limits.${i}`, rule: 'duplicate', message: `${key} is listed twice` });
+    seen.add(key);
+  });
+  const has = (scope: Scope, category: string, stage: CatalogStage) =>
+    draft.limits.some((l) => l.scope === scope && l.stage === stage && (l.category === category || l.category === '*'));
+  const missing = (what: string) =>
+    problems.push({ path: 'limits', rule: 'missing_limit', message: `no limit for ${what}` });
+  for (const stage of JOINT_STAGES) if (!has('joint', '*', stage)) missing(`joint ${stage}`);
+  for (const utility of UTILITIES)
+    for (const category of CATEGORIES[utility])
+      for (const stage of [...UTILITY_STAGES, 'total'] as const)
+        if (!has(utility, category, stage)) missing(`${utility} ${category} ${stage}`);
+  for (const agency of AGENCIES)
+    for (const category of ['*', 'fast-track'])
+      if (!draft.limits.some((l) => l.scope === agency && l.stage === 'road-permit' && l.category === category))
+        missing(`${agency} road-permit (${category === '*' ? 'normal' : category})`);
+  const rules = new Set<string>();
+  draft.compensation.forEach((c, i) => {
+    const key = `${c.scope}/${c.stage}`;
+    if (rules.has(key))
+      problems.push({ path: `compensation.${i}`, rule: 'duplicate', message: `${key} is listed twice` });
+    rules.add(key);
+    const first = draft.compensation.find((other) => other.scope === c.scope);
+    if (first && first.rule.unit !== c.rule.unit)
+      problems.push({
+        path: `compensation.${i}.rule.unit`,
+        rule: 'one_unit_per_utility',
+        message: `${c.scope}'s rules must all count in ${first.rule.unit}, so a late day is paid once`,
+      });
+  });
+  return problems;
+}
 
 /** The limit for a stage: the category's own entry, else the scope's '*' entry. */
 export function findLimit(
@@ -127,4 +220,26 @@ export function catalogInForce(versions: readonly Catalog[], at: Date): Catalog 
   return [...versions]
     .filter((c) => Date.parse(c.effectiveFrom) <= at.getTime())
     .sort((a, b) => Date.parse(b.effectiveFrom) - Date.parse(a.effectiveFrom) || b.version - a.version)[0];
+}
+
+/**
+ * What a connection of `utility`/`category` needs from a pinned catalog and does not find: a
+ * limit per stage, both agencies' permit limits (normal and fast track), and rules that stay
+ * within the accrual bound. Published catalogs are checked when published (catalogProblems); this
+ * guards the ones that reached the store before that check existed.
+ */
+export function connectionCatalogProblems(catalog: Catalog, utility: Utility, category: string): string[] {
+  const problems: string[] = [];
+  for (const stage of [...UTILITY_STAGES, 'total'] as const)
+    if (!findLimit(catalog, utility, category, stage)) problems.push(`no limit for ${utility} ${category} ${stage}`);
+  for (const agency of AGENCIES)
+    for (const category of ['*', 'fast-track'])
+      if (!catalog.limits.some((l) => l.scope === agency && l.stage === 'road-permit' && l.category === category))
+        problems.push(`no ${category === '*' ? 'normal' : category} road-permit limit for ${agency}`);
+  for (const entry of catalog.compensation.filter((c) => c.scope === utility))
+    if (accrualCount(entry.rule) > MAX_ACCRUALS_PER_BREACH)
+      problems.push(
+        `the ${utility} ${entry.stage} rule needs more than ${MAX_ACCRUALS_PER_BREACH} accruals to reach its cap`,
+      );
+  return problems;
 }

@@ -1,5 +1,5 @@
 import { buildCalendar } from '../calendar/official-calendar';
-import { accrualSchedule } from './compensation';
+import { accrualCount, accrualSchedule, LateDayLedger } from './compensation';
 
 const calendar = buildCalendar();
 const shanghai = (local: string) => new Date(`${local}+08:00`);
@@ -34,5 +34,34 @@ describe('compensation accruals', () => {
   it('is only the fixed sum when there is no per-unit sum', () => {
     const rule = { fixedFen: 10_000, perUnitFen: 0, unit: 'workingDays' as const, capFen: 50_000 };
     expect(accrualSchedule(rule, shanghai('2025-03-04T00:00:00'), calendar)).toHaveLength(1);
+  });
+});
+
+describe('pay once: a late working day of a utility is paid once, at the highest daily rate', () => {
+  const calendar2 = buildCalendar();
+  it('pays a stage’s day in full and tops it up to the total’s higher rate, never both in full', () => {
+    const ledger = new LateDayLedger();
+    const day = shanghai('2025-03-06T00:00:00'); // 24:00 Wed 5 Mar: Wednesday was late
+    expect(ledger.claim({ unit: 3, at: day, amountFen: 5_000 }, 'workingDays')).toEqual({
+      owedFen: 5_000,
+      lateDay: '2025-03-05',
+    });
+    expect(ledger.claim({ unit: 1, at: day, amountFen: 10_000 }, 'workingDays')).toEqual({
+      owedFen: 5_000,
+      lateDay: '2025-03-05',
+    });
+    // The other order: the higher rate first leaves nothing for the lower one.
+    const other = new LateDayLedger();
+    expect(other.claim({ unit: 1, at: day, amountFen: 10_000 }, 'workingDays').owedFen).toBe(10_000);
+    expect(other.claim({ unit: 3, at: day, amountFen: 5_000 }, 'workingDays').owedFen).toBe(0);
+    // Fixed sums pay for the missed promise itself, once per breach.
+    expect(other.claim({ unit: 0, at: day, amountFen: 30_000 }, 'workingDays').owedFen).toBe(30_000);
+    void calendar2;
+  });
+
+  it('bounds the accruals of a rule (the history of a workflow stays small)', () => {
+    expect(accrualCount({ fixedFen: 10_000, perUnitFen: 5_000, unit: 'workingDays', capFen: 50_000 })).toBe(9);
+    expect(accrualCount({ fixedFen: 0, perUnitFen: 1, unit: 'hours', capFen: 90_000 })).toBe(90_001);
+    expect(accrualCount({ fixedFen: 500, perUnitFen: 0, unit: 'hours', capFen: 500 })).toBe(1);
   });
 });

@@ -1,4 +1,5 @@
 import { computeDeadline, type LimitUnit } from '../calendar/deadline';
+import { shanghaiDate } from '../calendar/local-date';
 import type { WorkingCalendar } from '../calendar/working-calendar';
 
 /**
@@ -47,4 +48,41 @@ export function accrualSchedule(rule: CompensationRule, dueAt: Date, calendar: W
 
 export function formatFen(fen: number): string {
   return `¥${(fen / 100).toFixed(2)}`;
+}
+
+/** The most accruals one breach may earn (its fixed sum and per-unit sums): keeps a workflow's history bounded. */
+export const MAX_ACCRUALS_PER_BREACH = 60;
+
+/** How many accruals a rule earns at most before its cap. */
+export function accrualCount(rule: CompensationRule): number {
+  if (rule.capFen <= 0) return 0;
+  if (rule.perUnitFen <= 0 || rule.capFen <= rule.fixedFen) return 1;
+  return 1 + Math.ceil((rule.capFen - rule.fixedFen) / rule.perUnitFen);
+}
+
+/** The day (or, for hour and minute rules, the instant) a per-unit accrual pays for. */
+function lateDayOf(accrual: { at: Date }, unit: LimitUnit): string {
+  const dayUnit = unit === 'workingDays' || unit === 'calendarDays';
+  // A day's accrual falls at its 24:00, so the day it pays for is the one that just ended.
+  return dayUnit ? shanghaiDate(new Date(accrual.at.getTime() - 1)) : `${unit}@${accrual.at.toISOString()}`;
+}
+
+/**
+ * Pay once: every late working day of one utility is paid once, however many of its clocks (a
+ * stage and the end-to-end total) are late that day — at the highest daily rate among them. The
+ * first clock to reach a day pays its rate; another reaching the same day pays only what its
+ * rate adds (a top-up), or nothing. Fixed sums pay for a missed promise, once per breach, and are
+ * not per day. Deterministic, so a workflow keeps one in memory and replays it.
+ */
+export class LateDayLedger {
+  private readonly paid = new Map<string, number>();
+
+  /** What an accrual still owes after what other clocks paid for its day. */
+  claim(accrual: Accrual, unit: LimitUnit): { owedFen: number; lateDay?: string } {
+    if (accrual.unit === 0) return { owedFen: accrual.amountFen };
+    const lateDay = lateDayOf(accrual, unit);
+    const already = this.paid.get(lateDay) ?? 0;
+    this.paid.set(lateDay, Math.max(already, accrual.amountFen));
+    return { owedFen: Math.max(0, accrual.amountFen - already), lateDay };
+  }
 }

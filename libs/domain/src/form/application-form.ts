@@ -106,7 +106,8 @@ export const applicationFormSchema = z.object({
         lng: z.number().min(-180, 'between -180 and 180').max(180, 'between -180 and 180'),
       })
       .optional(),
-    lowRiskZone: z.boolean().default(false),
+    // Whether the site is in a low-risk zone is the district's decision (its zone register, at
+    // acceptance), never the applicant's: the form only says where the site is.
   }),
   services: z
     .object({

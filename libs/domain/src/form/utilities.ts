@@ -28,3 +28,11 @@ export const CARRIERS = ['china-telecom', 'china-unicom', 'china-mobile', 'china
 export type PowerCategory = 'low-voltage-non-residential' | 'high-voltage-single' | 'high-voltage-dual';
 export type ServiceCategory =
   PowerCategory | 'water-standard' | 'gas-small-standardized' | 'gas-standard' | 'broadband-standard';
+
+/** Every category a request for each utility can fall in (see serviceCategory in the form). */
+export const CATEGORIES: Record<Utility, readonly ServiceCategory[]> = {
+  power: ['low-voltage-non-residential', 'high-voltage-single', 'high-voltage-dual'],
+  water: ['water-standard'],
+  gas: ['gas-small-standardized', 'gas-standard'],
+  broadband: ['broadband-standard'],
+};

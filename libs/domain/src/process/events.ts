@@ -4,6 +4,8 @@ import type { ClockedStage, Agency, Catalog, Provider } from '../catalog/catalog
 import type { ApplicationForm } from '../form/application-form';
 import type { ServiceCategory, Utility } from '../form/utilities';
 import type { ConnectionEvent } from './utility-connection';
+import type { JointEvent, SiteRisk } from './joint-application';
+import type { RiskZoneRegister } from '../site/risk-zones';
 
 /** Who a stage waits on: the one window, a provider, or a road agency. */
 export type Party = { kind: 'window' } | { kind: 'provider'; id: string } | { kind: 'agency'; id: Agency };
@@ -32,9 +34,26 @@ export type StageEvent =
       track: Track;
       stage: ClockedStage;
       at: string;
+      /** The span of this reason (release 0.1: of the one pause there was). */
       pausedMs: number;
+      /** Release 0.2: the reason let go of; whether the clock runs again; how long it stood still. */
+      reason?: string;
+      running?: boolean;
+      stoppedMs?: number;
+      /** Present when the clock runs again: the deadline with every pause given back. */
+      dueAt?: string;
+      warnAt?: string;
+    }
+  | {
+      type: 'DeadlineRecomputed';
+      track: Track;
+      stage: ClockedStage;
+      at: string;
+      reason: string;
+      previousDueAt: string;
       dueAt: string;
       warnAt: string;
+      beyondKnownCalendar: boolean;
     }
   | { type: 'SlaWarningIssued'; track: Track; stage: ClockedStage; party: Party; at: string; dueAt: string }
   | { type: 'SlaBreached'; track: Track; stage: ClockedStage; party: Party; dueAt: string; at: string }
@@ -44,6 +63,9 @@ export type StageEvent =
       stage: ClockedStage;
       unit: number;
       amountFen: number;
+      /** What the rule pays for this unit; less is owed when another clock paid the day (pay once). */
+      ruleFen?: number;
+      lateDay?: string;
       at: string;
       providerId: string;
     }
@@ -59,17 +81,8 @@ export type ApplicationEvent =
       catalog: Catalog;
       submittedAt: string;
     }
-  | { type: 'SupplementRequested'; items: string[]; message: string; at: string; by: string }
-  | { type: 'SupplementProvided'; note: string; at: string }
-  | { type: 'ApplicationAccepted'; at: string; by: string }
-  | { type: 'ApplicationRejected'; reason: string; at: string; by: string }
-  | { type: 'JointSurveyScheduled'; appointmentAt: string; at: string; by: string }
-  | { type: 'JointSurveyMissed'; note: string; at: string; by: string }
-  | { type: 'ServicesDispatched'; utilities: Utility[]; at: string }
-  | { type: 'ApplicationCompleted'; at: string }
-  | { type: 'ApplicationWithdrawn'; reason: string; at: string }
-  | { type: 'ServiceRated'; score: number; comment?: string; at: string }
-  | { type: 'RatingClosed'; at: string }
+  | ({ type: 'SiteClassified'; at: string } & SiteRisk)
+  | JointEvent
   | {
       type: 'BreachReviewed';
       track: Track;
@@ -89,12 +102,15 @@ export interface EventEnvelope {
 }
 
 /** Connection events carry the time they happened, like every other event. */
-export type TimedConnectionEvent = ConnectionEvent & { track: Utility; at: string; by?: string };
+export type TimedConnectionEvent = (
+  ConnectionEvent | { type: 'ProcessFailed'; code: string; message: string; utilities: Utility[] }
+) & { track: Utility; at: string; by?: string };
 
 /** Published catalogs live in the `catalog` stream. */
 export type CatalogEvent =
   | { type: 'CatalogPublished'; catalog: Catalog }
-  | { type: 'CalendarYearPublished'; calendarYear: CalendarYear; publishedAt: string; by: string };
+  | { type: 'CalendarYearPublished'; calendarYear: CalendarYear; publishedAt: string; by: string }
+  | { type: 'RiskZonesPublished'; version: number; register: RiskZoneRegister; publishedAt: string; by: string };
 
 export type LianbaoEvent = ((StageEvent | ApplicationEvent | TimedConnectionEvent) & EventEnvelope) | CatalogEvent;
 export type LianbaoEventType = LianbaoEvent['type'];

@@ -8,7 +8,7 @@ import { zeroBurdenViolations, type QuoteLine } from './zero-burden';
  * current state into events, or refused with a reason; evolve folds the events into state.
  *   survey → plan & quote → [construction (with a road permit when digging)] → connection → done
  */
-export type ConnectionPhase = UtilityStage | 'done' | 'withdrawn';
+export type ConnectionPhase = UtilityStage | 'done' | 'withdrawn' | 'failed';
 
 export const quoteLineSchema = z.object({
   item: z.string().trim().min(1, 'must not be empty').max(200),
