@@ -1,14 +1,25 @@
 import type { DataSource } from 'typeorm';
 import type { Catalog, CatalogDraft } from '../libs/domain/src/catalog/catalog';
-import { publishCatalog } from '../libs/persistence/src/catalog/catalog-store';
+import { ApplicationFailure } from '@temporalio/common';
+import { CatalogRejectedError, publishCatalog } from '../libs/persistence/src/catalog/catalog-store';
 import { publishCalendarYear } from '../libs/persistence/src/catalog/calendar-store';
 import type { CalendarYearInput } from '../libs/domain/src/calendar/calendar-year';
 import type { CalendarYear } from '../libs/domain/src/calendar/working-calendar';
+import type { SiteRisk } from '../libs/domain/src/process/joint-application';
+import { classifySite, type RiskZoneRegister } from '../libs/domain/src/site/risk-zones';
+import { currentRiskZones, publishRiskZones } from '../libs/persistence/src/catalog/zone-store';
 
 export function createCatalogActivities({ dataSource }: { dataSource: DataSource }) {
   return {
     async publishCatalog(input: { draft: CatalogDraft; publishedAt: string }): Promise<Catalog> {
-      return publishCatalog(dataSource, input.draft, new Date(input.publishedAt));
+      try {
+        return await publishCatalog(dataSource, input.draft, new Date(input.publishedAt));
+      } catch (error) {
+        // Retrying cannot make an incomplete catalog complete: fail at once, listing every problem.
+        if (error instanceof CatalogRejectedError)
+          throw ApplicationFailure.nonRetryable(error.message, 'catalog_rejected', ...error.problems);
+        throw error;
+      }
     },
 
     async publishCalendarYear(input: {
@@ -17,6 +28,29 @@ export function createCatalogActivities({ dataSource }: { dataSource: DataSource
       publishedAt: string;
     }): Promise<CalendarYear> {
       return publishCalendarYear(dataSource, input.calendarYear, input.by, new Date(input.publishedAt));
+    },
+
+    /**
+     * Applications with an open stage whose deadline was counted past the known calendar: they
+     * recompute when a year is loaded.
+     */
+    async applicationsOnUnknownCalendar(): Promise<string[]> {
+      const rows: { application_id: string }[] = await dataSource.query(
+        `SELECT DISTINCT application_id FROM application_stages
+          WHERE beyond_known_calendar AND status IN ('open', 'paused') ORDER BY application_id`,
+      );
+      return rows.map((r) => r.application_id);
+    },
+
+    async publishRiskZones(input: { register: RiskZoneRegister; by: string; publishedAt: string }) {
+      return publishRiskZones(dataSource, input.register, input.by, new Date(input.publishedAt));
+    },
+
+    /** The zone register's answer for a site, as it stands now. */
+    async classifySite(input: { coordinates?: { lat: number; lng: number } }): Promise<SiteRisk> {
+      const register = await currentRiskZones(dataSource);
+      const risk = classifySite(input.coordinates, register?.zones ?? []);
+      return register ? { ...risk, reason: risk.reason ?? `zone register v${register.version}` } : risk;
     },
   };
 }

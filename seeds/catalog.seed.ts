@@ -26,7 +26,8 @@ export const seedCatalog: CatalogDraft = {
   },
   limits: [
     { scope: 'joint', category: '*', stage: 'acceptance', limit: wd(1) },
-    { scope: 'joint', category: '*', stage: 'survey-scheduling', limit: wd(1) },
+    // The window sets the joint survey for a date within this limit from dispatch (illustrative).
+    { scope: 'joint', category: '*', stage: 'survey-scheduling', limit: wd(3) },
     // Power: State Grid's totals; stages split within them.
     ...stages('power', 'low-voltage-non-residential', [1, 1, 3, 1], 6),
     ...stages('power', 'high-voltage-single', [2, 5, 12, 3], 22),

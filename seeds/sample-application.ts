@@ -8,13 +8,16 @@ export const SAMPLE_SERVICES = {
   broadband: { bandwidthMbps: 500, carrier: 'china-telecom' },
 } as const satisfies Required<ApplicationFormInput['services']>;
 
+/** Moyu Road, Anting (WGS 84). */
+export const ANTING_SITE = { lat: 31.2905, lng: 121.1612 };
+
 /**
  * A complete, valid one form for demos, benchmarks and tests: a fictional Jiading firm (the credit
  * code is a widely published valid example) requesting the given services.
  */
 export function sampleApplication(
   services: ApplicationFormInput['services'] = SAMPLE_SERVICES,
-  lowRiskZone = false,
+  coordinates: { lat: number; lng: number } = ANTING_SITE,
 ): ApplicationFormInput {
   return {
     applicant: {
@@ -23,7 +26,7 @@ export function sampleApplication(
       contactName: '王芳',
       mobile: '13812345678',
     },
-    site: { address: '嘉定区安亭镇墨玉路 100 号', district: '嘉定区', lowRiskZone },
+    site: { address: '嘉定区安亭镇墨玉路 100 号', district: '嘉定区', coordinates },
     services: structuredClone(services),
   };
 }

@@ -1,13 +1,22 @@
-import { getExternalWorkflowHandle, proxyActivities } from '@temporalio/workflow';
+import { getExternalWorkflowHandle, patched, proxyActivities } from '@temporalio/workflow';
 import type { Activities } from '../activities';
 import type { Catalog, CatalogDraft } from '../libs/domain/src/catalog/catalog';
 import type { CalendarYearInput } from '../libs/domain/src/calendar/calendar-year';
 import type { CalendarYear } from '../libs/domain/src/calendar/working-calendar';
 import { EventStream } from './event-stream';
-import { connectionWorkflowId, waiveBreachSignal, type Actor } from './messages';
+import {
+  applicationWorkflowId,
+  connectionWorkflowId,
+  recalculateDeadlinesSignal,
+  RELEASE,
+  waiveBreachSignal,
+  type Actor,
+} from './messages';
+import type { RiskZoneRegister } from '../libs/domain/src/site/risk-zones';
 import type { Utility } from '../libs/domain/src/form/utilities';
 
-const { publishCatalog, publishCalendarYear } = proxyActivities<Activities>({ startToCloseTimeout: '30 seconds' });
+const { publishCatalog, publishCalendarYear, applicationsOnUnknownCalendar, publishRiskZones } =
+  proxyActivities<Activities>({ startToCloseTimeout: '30 seconds' });
 
 /** Publishing a catalog version is a workflow so the API writes nothing itself. */
 export async function catalogPublication(input: { draft: CatalogDraft; publishedAt: string }): Promise<Catalog> {
@@ -19,8 +28,30 @@ export async function calendarPublication(input: {
   calendarYear: CalendarYearInput;
   by: string;
   publishedAt: string;
-}): Promise<CalendarYear> {
-  return publishCalendarYear(input);
+}): Promise<CalendarYear & { recalculated?: number }> {
+  if (!patched(RELEASE)) return publishCalendarYear(input);
+  const year = await publishCalendarYear(input);
+  // Every open deadline counted on assumed weekdays is recomputed, each recording why it moved.
+  const applications = await applicationsOnUnknownCalendar();
+  const reason = `calendar year ${year.year} loaded (${year.source})`;
+  await Promise.all(
+    applications.map(
+      (id) =>
+        getExternalWorkflowHandle(applicationWorkflowId(id))
+          .signal(recalculateDeadlinesSignal, { reason })
+          .catch(() => undefined), // closed meanwhile: nothing left to recompute
+    ),
+  );
+  return { ...year, recalculated: applications.length };
+}
+
+/** Publishing the district's register of low-risk zones (the fast track's road-works sites). */
+export async function riskZonesPublication(input: {
+  register: RiskZoneRegister;
+  by: string;
+  publishedAt: string;
+}): Promise<{ version: number }> {
+  return publishRiskZones(input);
 }
 
 export interface BreachReviewInput {
@@ -39,8 +70,10 @@ export interface BreachReviewInput {
 export const breachId = (applicationId: string, track: string, stage: string) => `${applicationId}.${track}.${stage}`;
 
 /**
- * An admin's review of a breach (workflow id breach-review-<breach id>, so a breach is reviewed
- * once). Recorded as an event in the breach's own stream; waiving reverses the accrued amount.
+ * An admin's review of a breach whose connection has closed, or of a window's breach (workflow
+ * id breach-review-<breach id>, so a breach is reviewed once). A running connection reviews its
+ * own breaches (the reviewBreach Update), where accruals stop before the waiver is counted.
+ * Recorded as an event in the breach's own stream; waiving reverses the accrued amount.
  */
 export async function breachReview(input: BreachReviewInput): Promise<void> {
   const { applicationId, applicantId, track, stage } = input;

@@ -2,7 +2,7 @@ import {
   allHandlersFinished,
   ApplicationFailure,
   condition,
-  getExternalWorkflowHandle,
+  patched,
   proxyActivities,
   setHandler,
   startChild,
@@ -13,19 +13,32 @@ import { findLimit, type Catalog, type JointStage } from '../libs/domain/src/cat
 import { requestedUtilities, serviceCategory, validateApplicationForm } from '../libs/domain/src/form/application-form';
 import type { Utility } from '../libs/domain/src/form/utilities';
 import {
+  allConnectionsFinished,
+  decideJoint,
+  evolveJoint,
+  initialJointState,
   RATING_WINDOW_DAYS,
   ratingSchema,
   supplementSchema,
   windowActionSchema,
   withdrawSchema,
+  type ConnectionReport,
+  type JointCommand,
+  type JointEvent,
+  type JointState,
+  type SiteRisk,
 } from '../libs/domain/src/process/joint-application';
 import { EventStream } from './event-stream';
 import {
   applicantDelaySignal,
   applicationStatusQuery,
   applicationWorkflowId,
+  connectionProgressSignal,
   connectionWorkflowId,
+  jointSurveySignal,
   rateUpdate,
+  recalculateDeadlinesSignal,
+  RELEASE,
   supplySupplementUpdate,
   windowActionUpdate,
   withdrawConnectionSignal,
@@ -33,27 +46,25 @@ import {
   type Actor,
   type ApplicationStatus,
   type JointApplicationInput,
-  type WindowAction,
 } from './messages';
 import { parsed, refused } from './refusals';
+import { jointApplicationV01 } from './releases/v0.1/joint-application.workflow';
 import { StageClock } from './stage-clock';
-import { utilityConnection, type ConnectionResult } from './utility-connection.workflow';
+import { utilityConnection } from './utility-connection.workflow';
 
-const { pinCatalog } = proxyActivities<Activities>({ startToCloseTimeout: '10 seconds' });
+const { pinCatalog, classifySite } = proxyActivities<Activities>({ startToCloseTimeout: '10 seconds' });
 
 const RATING_WINDOW = `${RATING_WINDOW_DAYS} days`;
-
-const notAllowed = (message: string, messageZh: string) =>
-  refused({ code: 'not_allowed', message, messageZh, details: [] });
-const wrongStage = (message: string, messageZh: string) =>
-  refused({ code: 'wrong_stage', message, messageZh, details: [] });
 const now = () => new Date(Date.now()).toISOString();
 
 /**
- * One joint application (workflow id application-<id>): the one form, one-window acceptance,
- * one child workflow per requested utility in parallel, one joint survey, then a rating.
+ * One joint application (workflow id application-<id>): the one form, one-window acceptance, one
+ * child workflow per requested utility in parallel, one joint survey, then a rating. Its rules are
+ * the decider in libs/domain/src/process/joint-application.ts; this workflow routes messages to
+ * it, records what it decides, and runs the window's clocks.
  */
 export async function jointApplication(input: JointApplicationInput): Promise<ApplicationStatus> {
+  if (!patched(RELEASE)) return jointApplicationV01(input);
   const { applicationId, applicantId } = input;
   const checked = validateApplicationForm(input.form);
   if (!checked.ok)
@@ -66,183 +77,144 @@ export async function jointApplication(input: JointApplicationInput): Promise<Ap
   const form = checked.form;
   const utilities = requestedUtilities(form);
   const stream = new EventStream(applicationWorkflowId(applicationId), { applicationId, applicantId });
-  let status: ApplicationStatus['status'] = 'submitted';
-  let surveyScheduled = false;
-  let withdrawReason: string | undefined;
-  let rating: { score: number; comment?: string } | undefined;
-  const children = new Map<Utility, ChildWorkflowHandle<typeof utilityConnection>>();
-  const results = new Map<Utility, ConnectionResult>();
-  let deciding = false;
-  let surveyMissed = false;
-  let supplying = false;
-  /** The window's clocks, created once the catalog is pinned; handlers registered earlier reach them here. */
+  let state: JointState = initialJointState(applicantId, utilities);
+  /** The zone register's answer for the site, looked up once the application is recorded. */
+  const site: { registerRisk?: SiteRisk } = {};
   const clocks: { acceptance?: StageClock; scheduling?: StageClock } = {};
-  /** Creates a window clock against the pinned catalog (assigned once the catalog is pinned). */
-  let windowClock: (stage: JointStage) => StageClock = () => {
-    throw new Error('no catalog pinned yet');
-  };
-  const signalConnections = (delay: { delayed: boolean; reason: string }) =>
-    Promise.all(
-      [...children.keys()]
-        .filter((utility) => !results.has(utility))
-        .map((utility) =>
-          getExternalWorkflowHandle(connectionWorkflowId(applicationId, utility)).signal(applicantDelaySignal, delay),
-        ),
-    );
-  /** Handlers act only once the application and its first clock are recorded. */
-  const ready = () => condition(() => clocks.acceptance?.isStarted === true);
+  const children = new Map<Utility, ChildWorkflowHandle<typeof utilityConnection>>();
+  /** Actions wait until the application and its acceptance clock are recorded. */
+  let ready = false;
+  let withdrawnBy: { reason: string; at: string } | undefined;
 
-  const current = (): ApplicationStatus => ({ status, utilities });
+  const current = (): ApplicationStatus => ({ status: state.phase, utilities });
+  /** The phase as it is now (handlers change it while the main flow waits). */
+  const phase = () => state.phase;
+
+  /**
+   * Decides a command and folds its events into state at once, before anything is awaited: a
+   * second Update in the same workflow task is validated against the new state (two clerks
+   * clicking together get one acceptance). Recording and effects follow.
+   */
+  function decideNow(actor: Actor, command: JointCommand): JointEvent[] {
+    const decision = decideJoint(state, command, {
+      actor,
+      now: now(),
+      surveyDueAt:
+        clocks.scheduling?.isOpen && clocks.scheduling.isStarted
+          ? new Date(clocks.scheduling.deadline).toISOString()
+          : undefined,
+      registerRisk: site.registerRisk,
+    });
+    if (!decision.ok) return refused(decision.refusal);
+    return decision.events;
+  }
+
+  async function act(actor: Actor, command: JointCommand): Promise<ApplicationStatus> {
+    // An action sent the moment the form arrived waits until the application is recorded.
+    if (!ready) await condition(() => ready);
+    const events = decideNow(actor, command);
+    state = events.reduce(evolveJoint, state);
+    const recorded = stream.append(events, actor.sub);
+    await Promise.all([recorded, ...events.map(effectsOf)]);
+    // An acceptance answers once the services are dispatched: the window's next step (the joint
+    // survey) is open by the time the clerk sees the reply.
+    if (events.some((e) => e.type === 'ApplicationAccepted')) await condition(() => state.phase !== 'accepted');
+    return current();
+  }
+
+  /** What each decided event sets going: clocks, and messages to the connections. */
+  async function effectsOf(event: JointEvent): Promise<void> {
+    switch (event.type) {
+      case 'ApplicationAccepted':
+      case 'ApplicationRejected':
+        return clocks.acceptance!.complete();
+      case 'SupplementRequested':
+        // The applicant owes the next move: the window's clock stops until they answer.
+        return clocks.acceptance!.pause('supplement');
+      case 'SupplementProvided':
+        return clocks.acceptance!.resume('supplement');
+      case 'JointSurveyScheduled':
+        await Promise.all([
+          clocks.scheduling?.complete(),
+          signalOpen(jointSurveySignal, { appointmentAt: event.appointmentAt }),
+        ]);
+        return;
+      case 'JointSurveyMissed':
+        // The applicant owes this time: the providers' clocks stop until the new appointment, and
+        // the window has its own limit to set one.
+        await signalOpen(applicantDelaySignal, { delayed: true, reason: 'survey-missed' });
+        clocks.scheduling = windowClock('survey-scheduling');
+        return clocks.scheduling.start();
+      case 'ApplicationWithdrawn':
+        withdrawnBy = event;
+        // Only what is still open stops; a connected service stays connected.
+        await Promise.all([
+          clocks.acceptance?.cancel(),
+          clocks.scheduling?.cancel(),
+          signalOpen(withdrawConnectionSignal, { reason: event.reason, at: event.at }),
+        ]);
+        return;
+      default:
+        return;
+    }
+  }
+
+  /** Signals every connection still running; one that closes meanwhile has nothing to hear. */
+  async function signalOpen<T extends unknown[]>(
+    signal: import('@temporalio/workflow').SignalDefinition<T>,
+    ...args: T
+  ) {
+    await Promise.all(
+      [...children].map(async ([utility, handle]) => {
+        const progress = state.connections[utility];
+        if (progress === 'done' || progress === 'withdrawn' || progress === 'failed') return;
+        await handle.signal(signal, ...args).catch(() => undefined);
+      }),
+    );
+  }
+
+  /** Validators decide too, once the application is recorded (before that, the handler decides). */
+  const validate = (actor: Actor, command: JointCommand) => void (ready && decideNow(actor, command));
 
   setHandler(applicationStatusQuery, current);
-
   setHandler(
     windowActionUpdate,
-    async (actor: Actor, payload: WindowAction) => {
-      const action = parsed(windowActionSchema, payload);
-      await ready();
-      switch (action.action) {
-        // Record first, then change state: the main flow reacts to state and must find the events
-        // already appended. `deciding` keeps a second decision out meanwhile.
-        case 'accept':
-          deciding = true;
-          await clocks.acceptance!.complete();
-          await stream.append([{ type: 'ApplicationAccepted', at: now(), by: actor.sub }], actor.sub);
-          status = 'accepted';
-          break;
-        case 'reject':
-          deciding = true;
-          await clocks.acceptance!.complete();
-          await stream.append(
-            [{ type: 'ApplicationRejected', reason: action.reason, at: now(), by: actor.sub }],
-            actor.sub,
-          );
-          status = 'rejected';
-          break;
-        case 'request-supplement':
-          deciding = true;
-          await stream.append(
-            [{ type: 'SupplementRequested', items: action.items, message: action.message, at: now(), by: actor.sub }],
-            actor.sub,
-          );
-          // The applicant owes the next move: the window's clock stops until they answer.
-          await clocks.acceptance!.pause('waiting for the applicant to supplement');
-          status = 'supplement-requested';
-          deciding = false;
-          break;
-        case 'schedule-joint-survey':
-          surveyScheduled = true;
-          await condition(() => clocks.scheduling?.isStarted === true);
-          await stream.append(
-            [{ type: 'JointSurveyScheduled', appointmentAt: action.appointmentAt, at: now(), by: actor.sub }],
-            actor.sub,
-          );
-          await clocks.scheduling!.complete();
-          if (surveyMissed) {
-            surveyMissed = false;
-            await signalConnections({ delayed: false, reason: 'joint survey rescheduled' });
-          }
-          break;
-        case 'report-missed-survey':
-          // The applicant owes this time: every provider's clock stops until the window reschedules.
-          surveyScheduled = false;
-          surveyMissed = true;
-          await stream.append([{ type: 'JointSurveyMissed', note: action.note, at: now(), by: actor.sub }], actor.sub);
-          await signalConnections({ delayed: true, reason: 'the applicant missed the joint survey' });
-          clocks.scheduling = windowClock('survey-scheduling');
-          await clocks.scheduling.start();
-          break;
-      }
-      return current();
-    },
+    (actor: Actor, payload) => act(actor, { kind: 'window-action', action: parsed(windowActionSchema, payload) }),
     {
-      validator: (actor: Actor, payload: WindowAction) => {
-        if (actor.role !== 'window')
-          notAllowed('Only the one window acts on acceptance and the joint survey.', '仅综合窗口可操作');
-        const action = parsed(windowActionSchema, payload);
-        if (action.action === 'report-missed-survey') {
-          if (status !== 'in-progress' || !surveyScheduled)
-            wrongStage('Only a scheduled joint survey can be reported missed.', '尚未安排联合踏勘');
-        } else if (action.action === 'schedule-joint-survey') {
-          if (!['accepted', 'in-progress'].includes(status) || surveyScheduled)
-            wrongStage(
-              `The joint survey can be scheduled once, after acceptance; the application is ${status}.`,
-              '当前不能安排联合踏勘',
-            );
-        } else if (status !== 'submitted' || deciding)
-          wrongStage(
-            `"${action.action}" needs an application waiting for acceptance; it is ${status}.`,
-            '当前不在受理环节',
-          );
-      },
+      validator: (actor: Actor, payload) =>
+        validate(actor, { kind: 'window-action', action: parsed(windowActionSchema, payload) }),
     },
   );
-
   setHandler(
     supplySupplementUpdate,
-    async (actor: Actor, payload) => {
-      const { note } = parsed(supplementSchema, payload);
-      await ready();
-      supplying = true;
-      await stream.append([{ type: 'SupplementProvided', note, at: now() }], actor.sub);
-      await clocks.acceptance!.resume();
-      status = 'submitted';
-      supplying = false;
-      return current();
-    },
+    (actor: Actor, payload) => act(actor, { kind: 'supplement', note: parsed(supplementSchema, payload).note }),
     {
-      validator: (actor: Actor, payload) => {
-        if (actor.role !== 'applicant' || actor.sub !== applicantId)
-          notAllowed('Only the applicant supplies documents.', '仅申请人可补正');
-        parsed(supplementSchema, payload);
-        if (status !== 'supplement-requested' || supplying)
-          wrongStage('No supplement has been requested.', '未要求补正');
-      },
+      validator: (actor: Actor, payload) =>
+        validate(actor, { kind: 'supplement', note: parsed(supplementSchema, payload).note }),
     },
   );
-
   setHandler(
     withdrawUpdate,
-    async (actor: Actor, payload) => {
-      withdrawReason = parsed(withdrawSchema, payload).reason;
-      await condition(() => status === 'withdrawn');
-      return current();
-    },
+    (actor: Actor, payload) => act(actor, { kind: 'withdraw', reason: parsed(withdrawSchema, payload).reason }),
     {
-      validator: (actor: Actor, payload) => {
-        if (actor.role !== 'applicant' || actor.sub !== applicantId)
-          notAllowed('Only the applicant may withdraw.', '仅申请人可撤回');
-        parsed(withdrawSchema, payload);
-        if (
-          !['submitted', 'supplement-requested', 'accepted', 'in-progress'].includes(status) ||
-          withdrawReason !== undefined
-        )
-          wrongStage(`An application that is ${status} cannot be withdrawn.`, '当前状态不能撤回');
-        if (utilities.every((u) => results.get(u)?.outcome === 'connected'))
-          wrongStage('Every service is already connected.', '已全部接入，不能撤回');
-      },
+      validator: (actor: Actor, payload) =>
+        validate(actor, { kind: 'withdraw', reason: parsed(withdrawSchema, payload).reason }),
     },
   );
+  setHandler(rateUpdate, (actor: Actor, payload) => act(actor, { kind: 'rate', ...parsed(ratingSchema, payload) }), {
+    validator: (actor: Actor, payload) => validate(actor, { kind: 'rate', ...parsed(ratingSchema, payload) }),
+  });
+  setHandler(connectionProgressSignal, (report) => {
+    state = evolveJoint(state, { type: 'ConnectionReported', ...report } as ConnectionReport);
+  });
+  setHandler(recalculateDeadlinesSignal, (signal) => {
+    void Promise.all([clocks.acceptance?.recalculate(signal.reason), clocks.scheduling?.recalculate(signal.reason)]);
+    void Promise.all(
+      [...children.values()].map((c) => c.signal(recalculateDeadlinesSignal, signal).catch(() => undefined)),
+    );
+  });
 
-  setHandler(
-    rateUpdate,
-    async (actor: Actor, payload) => {
-      rating = parsed(ratingSchema, payload);
-      await stream.append([{ type: 'ServiceRated', ...rating, at: now() }], actor.sub);
-      return current();
-    },
-    {
-      validator: (actor: Actor, payload) => {
-        if (actor.role !== 'applicant' || actor.sub !== applicantId)
-          notAllowed('Only the applicant rates the service.', '仅申请人可评价');
-        parsed(ratingSchema, payload);
-        if (status !== 'completed' || rating)
-          wrongStage('Rating opens once, when every service is connected.', '当前不能评价');
-      },
-    },
-  );
-
-  // Handlers are registered first (above), so nothing sent early is lost; they wait for this.
+  // Handlers are registered first (above), so nothing sent early is lost.
   const catalog: Catalog = await pinCatalog({ at: input.submittedAt });
   const services = utilities.map((utility) => ({
     utility,
@@ -252,26 +224,45 @@ export async function jointApplication(input: JointApplicationInput): Promise<Ap
   await stream.append([
     { type: 'ApplicationSubmitted', applicantId, form, services, catalog, submittedAt: input.submittedAt },
   ]);
-  windowClock = (stage: JointStage) => {
-    const limit = findLimit(catalog, 'joint', '*', stage);
-    if (!limit) throw new Error(`catalog v${catalog.version} has no joint limit for ${stage}`);
-    return new StageClock(stream, { track: 'joint', stage, party: { kind: 'window' }, limit: limit.limit });
-  };
-  const acceptance = (clocks.acceptance = windowClock('acceptance'));
-  const scheduling = (clocks.scheduling = windowClock('survey-scheduling'));
-
-  // 1. One-window acceptance.
-  await acceptance.start();
-  await condition(() => status === 'accepted' || status === 'rejected' || withdrawReason !== undefined);
-  if (withdrawReason !== undefined) return withdraw();
-  if (current().status === 'rejected') {
-    await condition(allHandlersFinished);
-    return current();
+  // The district's zone register decides the site's risk; the window sees it and may override it.
+  site.registerRisk = await classifySite({ coordinates: form.site.coordinates });
+  await stream.append([{ type: 'SiteClassified', ...site.registerRisk, at: now() }]);
+  const missing = (['acceptance', ...(state.jointSurvey ? ['survey-scheduling'] : [])] as JointStage[]).filter(
+    (stage) => !findLimit(catalog, 'joint', '*', stage),
+  );
+  if (missing.length)
+    return fail('catalog_incomplete', `catalog v${catalog.version} has no window limit for ${missing.join(', ')}`);
+  function windowClock(stage: JointStage): StageClock {
+    const limit = findLimit(catalog, 'joint', '*', stage)!.limit;
+    return new StageClock(stream, { track: 'joint', stage, party: { kind: 'window' }, limit });
   }
 
-  // 2. The window's clock for setting the joint survey, then every requested utility at once.
-  await scheduling.start();
+  // 1. One-window acceptance: the clock started at submission (the acceptance stage is the
+  // window's from the moment the form arrives, whenever a worker first runs this code).
+  clocks.acceptance = windowClock('acceptance');
+  await clocks.acceptance.start();
+  ready = true;
+  await condition(() => !['submitted', 'supplement-requested'].includes(state.phase));
+  if (state.phase !== 'accepted') return finish();
+
+  // 2. The window's clock for the joint survey, then every requested utility at once.
+  if (state.jointSurvey) {
+    clocks.scheduling = windowClock('survey-scheduling');
+    await clocks.scheduling.start();
+  }
+  const lowRiskZone = state.siteRisk?.lowRisk === true;
+  /** Children that have closed: the application finishes only after each of its connections has. */
+  const closed = new Set<Utility>();
+  const report = (utility: Utility, progress: 'done' | 'withdrawn' | 'failed') => {
+    closed.add(utility);
+    state = evolveJoint(state, { type: 'ConnectionReported', utility, progress });
+  };
   for (const service of services) {
+    if (phase() === 'withdrawn') {
+      // Withdrawn while the others were being started: this one never starts.
+      report(service.utility, 'withdrawn');
+      continue;
+    }
     const handle = await startChild(utilityConnection, {
       workflowId: connectionWorkflowId(applicationId, service.utility),
       args: [
@@ -281,45 +272,59 @@ export async function jointApplication(input: JointApplicationInput): Promise<Ap
           utility: service.utility,
           category: service.category,
           providerId: service.provider.id,
-          lowRiskZone: form.site.lowRiskZone,
+          lowRiskZone,
           catalogVersion: catalog.version,
           catalog,
+          release: RELEASE,
+          surveyStartsAt: state.jointSurvey ? 'appointment' : 'dispatch',
         },
       ],
     });
     children.set(service.utility, handle);
-    void handle.result().then((result) => results.set(service.utility, result));
-  }
-  status = 'in-progress';
-  await stream.append([{ type: 'ServicesDispatched', utilities, at: now() }]);
-
-  // 4. Wait for every connection (or a withdrawal), then open the rating.
-  await condition(() => results.size === utilities.length || withdrawReason !== undefined);
-  if (withdrawReason !== undefined && results.size < utilities.length) return withdraw();
-  await scheduling.cancel();
-  status = 'completed';
-  await stream.append([{ type: 'ApplicationCompleted', at: now() }]);
-  await condition(() => rating !== undefined, RATING_WINDOW);
-  if (!rating) await stream.append([{ type: 'RatingClosed', at: now() }]);
-  await condition(allHandlersFinished);
-  status = 'closed';
-  return current();
-
-  async function withdraw(): Promise<ApplicationStatus> {
-    const at = now();
-    await Promise.all(
-      [...children.keys()].map((utility) =>
-        getExternalWorkflowHandle(connectionWorkflowId(applicationId, utility)).signal(withdrawConnectionSignal, {
-          reason: withdrawReason!,
-          at,
-        }),
-      ),
+    void handle.result().then(
+      (result) => report(result.utility, result.outcome === 'connected' ? 'done' : 'withdrawn'),
+      () => report(service.utility, 'failed'),
     );
-    await Promise.all([clocks.acceptance?.cancel(), clocks.scheduling?.cancel()]);
-    await condition(() => results.size === children.size);
-    status = 'withdrawn';
-    await stream.append([{ type: 'ApplicationWithdrawn', reason: withdrawReason!, at: now() }]);
+  }
+  if (phase() === 'withdrawn') {
+    // A withdrawal that came while children were starting reaches the ones it could not see.
+    const withdrawal = withdrawnBy!;
+    await signalOpen(withdrawConnectionSignal, { reason: withdrawal.reason, at: withdrawal.at });
+  } else {
+    const dispatched: JointEvent = { type: 'ServicesDispatched', utilities, at: now() };
+    state = evolveJoint(state, dispatched);
+    await stream.append([dispatched]);
+  }
+
+  // 3. Wait for every connection to finish (connected, withdrawn or failed) and close.
+  await condition(() => closed.size === utilities.length && allConnectionsFinished(state));
+  await clocks.scheduling?.cancel();
+  const failed = utilities.filter((u) => state.connections[u] === 'failed');
+  if (phase() === 'withdrawn') return finish();
+  if (failed.length) return fail('connection_failed', `the ${failed.join(', ')} connection failed`, failed);
+  const completed: JointEvent = { type: 'ApplicationCompleted', at: now() };
+  state = evolveJoint(state, completed);
+  await stream.append([completed]);
+
+  // 4. The rating stays open for its window.
+  if (!(await condition(() => state.rated, RATING_WINDOW))) {
+    const closed: JointEvent = { type: 'RatingClosed', at: now() };
+    state = evolveJoint(state, closed);
+    await stream.append([closed]);
+  } else state = evolveJoint(state, { type: 'RatingClosed', at: now() });
+  return finish();
+
+  async function finish(): Promise<ApplicationStatus> {
     await condition(allHandlersFinished);
     return current();
+  }
+
+  /** Records why the process cannot go on, so admins see it, then fails without retrying. */
+  async function fail(code: string, message: string, failedUtilities: Utility[] = []): Promise<never> {
+    const event: JointEvent = { type: 'ProcessFailed', at: now(), code, message, utilities: failedUtilities };
+    state = evolveJoint(state, event);
+    await stream.append([event]);
+    await condition(allHandlersFinished);
+    throw ApplicationFailure.create({ type: code, message, nonRetryable: true });
   }
 }

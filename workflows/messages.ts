@@ -4,13 +4,15 @@ import type { ApplicationFormInput } from '../libs/domain/src/form/application-f
 import type { Utility } from '../libs/domain/src/form/utilities';
 import type { PermitDecision, StaffAction, ConnectionPhase } from '../libs/domain/src/process/utility-connection';
 
-/** Who acts: the authenticated user as the API saw them. Recorded on the events they cause. */
-export interface Actor {
-  sub: string;
-  role: 'applicant' | 'window' | 'staff' | 'agency' | 'admin';
-  provider?: string;
-  agency?: string;
-}
+export type { Actor } from '../libs/domain/src/process/joint-application';
+import type { Actor, ConnectionProgress } from '../libs/domain/src/process/joint-application';
+
+/**
+ * The release whose workflow code a new execution runs. Each workflow checks `patched(RELEASE)`
+ * on its first line: executions recorded before it (no marker) replay on the frozen code of their
+ * release in workflows/releases/. See README "Versioning running workflows".
+ */
+export const RELEASE = 'lianbao-0.2';
 
 export interface JointApplicationInput {
   applicationId: string;
@@ -29,6 +31,17 @@ export interface UtilityConnectionInput {
   catalogVersion: number;
   /** The pinned catalog, so the child needs no lookups. */
   catalog: import('../libs/domain/src/catalog/catalog').Catalog;
+  /** Set by parents of release 0.2 and later; a child without it runs release 0.1's code. */
+  release?: typeof RELEASE;
+  /** The provider's clocks start at the joint survey appointment, or at dispatch when there is none. */
+  surveyStartsAt?: 'appointment' | 'dispatch';
+}
+
+/** The outcome of one connection, as its child workflow returns it. */
+export interface ConnectionResult {
+  utility: Utility;
+  outcome: 'connected' | 'withdrawn';
+  accountId?: string;
 }
 
 export type { WindowAction } from '../libs/domain/src/process/joint-application';
@@ -43,6 +56,7 @@ export interface ApplicationStatus {
     | 'in-progress'
     | 'completed'
     | 'withdrawn'
+    | 'failed'
     | 'closed';
   utilities: Utility[];
 }
@@ -66,6 +80,22 @@ export const withdrawConnectionSignal = defineSignal<[{ reason: string; at: stri
 export const applicantDelaySignal = defineSignal<[{ delayed: boolean; reason: string }]>('applicantDelay');
 /** An admin waived the breach of this stage: no further compensation accrues for it. */
 export const waiveBreachSignal = defineSignal<[{ stage: string }]>('waiveBreach');
+/** The window set (or moved) the joint survey: the provider's clocks start at this appointment. */
+export const jointSurveySignal = defineSignal<[{ appointmentAt: string }]>('jointSurvey');
+/** A child tells its application where it stands (the window's missed-survey rule needs it). */
+export const connectionProgressSignal =
+  defineSignal<[{ utility: Utility; progress: ConnectionProgress }]>('connectionProgress');
+/** An admin loaded a calendar year: clocks counted past the known calendar recompute their deadlines. */
+export const recalculateDeadlinesSignal = defineSignal<[{ reason: string }]>('recalculateDeadlines');
+export interface BreachReview {
+  stage: string;
+  decision: 'uphold' | 'waive';
+  reason: string;
+}
+/** An admin's review of a breach of this connection, decided where the accruals happen. */
+export const reviewBreachUpdate = defineUpdate<{ waivedUnits: number[]; waivedFen: number }, [Actor, BreachReview]>(
+  'reviewBreach',
+);
 export const connectionStatusQuery = defineQuery<ConnectionStatus>('connectionStatus');
 
 /** Workflow ids are business ids: one application, one workflow, found without a lookup. */

@@ -1,12 +1,22 @@
-import { allHandlersFinished, condition, setHandler } from '@temporalio/workflow';
+import {
+  allHandlersFinished,
+  ApplicationFailure,
+  condition,
+  getExternalWorkflowHandle,
+  patched,
+  setHandler,
+} from '@temporalio/workflow';
 import {
   AGENCIES,
+  connectionCatalogProblems,
   findCompensation,
   findLimit,
   permitStage,
   type Agency,
   type UtilityStage,
 } from '../libs/domain/src/catalog/catalog';
+import { LateDayLedger } from '../libs/domain/src/catalog/compensation';
+import type { ConnectionProgress } from '../libs/domain/src/process/joint-application';
 import {
   allowedActions,
   decidePermit,
@@ -22,58 +32,89 @@ import {
 import type { Party } from '../libs/domain/src/process/events';
 import { EventStream } from './event-stream';
 import {
+  applicantDelaySignal,
+  applicationWorkflowId,
+  connectionProgressSignal,
   connectionStatusQuery,
   connectionWorkflowId,
+  jointSurveySignal,
   permitDecisionUpdate,
+  recalculateDeadlinesSignal,
+  RELEASE,
+  reviewBreachUpdate,
   staffActionUpdate,
-  applicantDelaySignal,
-  waiveBreachSignal,
   withdrawConnectionSignal,
   type Actor,
+  type BreachReview,
+  type ConnectionResult,
   type ConnectionStatus,
   type UtilityConnectionInput,
 } from './messages';
 import { parsed, refused } from './refusals';
+import { utilityConnectionV01 } from './releases/v0.1/utility-connection.workflow';
 import { StageClock } from './stage-clock';
 
-export interface ConnectionResult {
-  utility: UtilityConnectionInput['utility'];
-  outcome: 'connected' | 'withdrawn';
-  accountId?: string;
-}
+export type { ConnectionResult } from './messages';
 
 /**
  * One utility's connection, run by its provider (workflow id application-<id>-<utility>):
  * survey → plan & quote → [construction, with a road permit when digging] → connection.
+ * The provider's clocks (each stage and the end-to-end total) start at the joint survey
+ * appointment, or at dispatch when there is no joint survey.
  */
 export async function utilityConnection(input: UtilityConnectionInput): Promise<ConnectionResult> {
+  // Executions recorded by release 0.1 (no marker), or started by a 0.1 parent, keep its code.
+  if (!patched(RELEASE) || input.release !== RELEASE) return utilityConnectionV01(input);
   const { applicationId, applicantId, utility, category, providerId, catalog } = input;
   const stream = new EventStream(connectionWorkflowId(applicationId, utility), { applicationId, applicantId });
   const provider: Party = { kind: 'provider', id: providerId };
+
+  // A catalog that cannot run this connection fails it at once, visibly and without retrying.
+  const problems = connectionCatalogProblems(catalog, utility, category);
+  if (problems.length) {
+    await stream.append([
+      {
+        type: 'ProcessFailed',
+        track: utility,
+        at: new Date(Date.now()).toISOString(),
+        code: 'catalog_incomplete',
+        message: `Catalog v${catalog.version} cannot run this connection: ${problems.join('; ')}.`,
+        utilities: [utility],
+      },
+    ]);
+    throw ApplicationFailure.create({
+      type: 'catalog_incomplete',
+      message: `catalog v${catalog.version}: ${problems.join('; ')}`,
+      details: problems,
+      nonRetryable: true,
+    });
+  }
+
   let state: ConnectionState = initialConnectionState();
   let withdrawn = false;
+  let withdrawReason = '';
+  let appointmentAt: string | undefined;
+  const ledger = new LateDayLedger(); // pay once: a late day of this utility is paid once across its clocks
 
   const clockFor = (stage: UtilityStage | 'total') => {
-    const limit = findLimit(catalog, utility, category, stage);
-    if (!limit) throw new Error(`catalog v${catalog.version} has no ${utility}/${category} limit for ${stage}`);
     const rule = findCompensation(catalog, utility, stage);
     return new StageClock(stream, {
       track: utility,
       stage,
       party: provider,
-      limit: limit.limit,
-      compensation: rule && { rule, providerId },
+      limit: findLimit(catalog, utility, category, stage)!.limit,
+      compensation: rule && { rule, providerId, ledger },
     });
   };
-
   const total = clockFor('total');
   let stageClock = clockFor('survey');
-  /** Every provider clock this connection has run, by stage, for waivers. */
+  /** Every clock this connection has run, by stage, for breach reviews. */
   const clocksByStage = new Map<string, StageClock>([
     ['total', total],
     ['survey', stageClock],
   ]);
   const permitClocks = new Map<Agency, StageClock>();
+  const reviewed = new Set<string>();
 
   const status = (): ConnectionStatus => ({
     phase: state.phase,
@@ -81,15 +122,31 @@ export async function utilityConnection(input: UtilityConnectionInput): Promise<
     permit: state.permit?.status,
   });
 
+  /** Tells the application where this connection stands. */
+  function report(progress: ConnectionProgress): Promise<void> {
+    return getExternalWorkflowHandle(applicationWorkflowId(applicationId))
+      .signal(connectionProgressSignal, { utility, progress })
+      .catch(() => undefined); // the application has closed: nobody is waiting for the news
+  }
+
+  /** The provider's work begins: its total and its survey clock start together, at `at`. */
+  async function startClocks(at = Date.now()): Promise<void> {
+    if (total.isStarted) return;
+    await Promise.all([total.start(at), stageClock.start(at)]);
+    await report('survey');
+  }
+
   /** Records decided events, then moves the clocks to match the new state. */
   async function apply(events: ConnectionEvent[], actor: string): Promise<void> {
     const before = state;
     state = events.reduce(evolveConnection, state);
     const at = new Date(Date.now()).toISOString();
-    await stream.append(
+    const recorded = stream.append(
       events.map((e) => ({ ...e, track: utility, at, by: actor })),
       actor,
     );
+    if (!withdrawn) await startClocks(); // work began before the appointment: the clocks run from now
+    await recorded;
     for (const event of events) {
       if (event.type === 'RoadPermitApplied') await openPermit(event.fastTrack);
       if (event.type === 'RoadPermitDecided') await permitClocks.get(event.agency)?.complete();
@@ -99,22 +156,19 @@ export async function utilityConnection(input: UtilityConnectionInput): Promise<
       await stageClock.complete();
       if (state.phase === 'done') await total.complete();
       else if (state.phase !== 'withdrawn') {
-        stageClock = clockFor(state.phase);
+        stageClock = clockFor(state.phase as UtilityStage);
         clocksByStage.set(state.phase, stageClock);
         await stageClock.start();
       }
+      await report(state.phase);
     }
   }
 
   // While the permit is with the agencies, the provider's clocks stop: the wait is not theirs.
   async function openPermit(fastTrack: boolean): Promise<void> {
-    await Promise.all([
-      stageClock.pause('road permit with the agencies'),
-      total.pause('road permit with the agencies'),
-    ]);
+    await Promise.all([stageClock.pause('road-permit'), total.pause('road-permit')]);
     for (const agency of AGENCIES) {
-      const limit = findLimit(catalog, agency, fastTrack ? 'fast-track' : '*', 'road-permit');
-      if (!limit) throw new Error(`catalog v${catalog.version} has no road-permit limit for ${agency}`);
+      const limit = findLimit(catalog, agency, fastTrack ? 'fast-track' : '*', 'road-permit')!;
       const clock: StageClock = new StageClock(stream, {
         track: utility,
         stage: permitStage(agency),
@@ -123,6 +177,7 @@ export async function utilityConnection(input: UtilityConnectionInput): Promise<
         onDue: limit.approveWhenDue ? () => decideAutomatically(agency) : undefined,
       });
       permitClocks.set(agency, clock);
+      clocksByStage.set(permitStage(agency), clock);
     }
     await Promise.all([...permitClocks.values()].map((c) => c.start()));
   }
@@ -130,7 +185,7 @@ export async function utilityConnection(input: UtilityConnectionInput): Promise<
   async function closePermit(): Promise<void> {
     await Promise.all([...permitClocks.values()].map((c) => c.cancel()));
     permitClocks.clear();
-    await Promise.all([stageClock.resume(), total.resume()]);
+    await Promise.all([stageClock.resume('road-permit'), total.resume('road-permit')]);
   }
 
   async function decideAutomatically(agency: Agency): Promise<void> {
@@ -160,6 +215,8 @@ export async function utilityConnection(input: UtilityConnectionInput): Promise<
             messageZh: '无权操作该接入',
             details: [],
           });
+        if (withdrawn)
+          refused({ code: 'wrong_stage', message: 'This connection was withdrawn.', messageZh: '已撤回', details: [] });
         const decision = decideStaffAction(state, parsed(staffActionSchema, action), input.lowRiskZone);
         if (!decision.ok) refused(decision.refusal);
       },
@@ -190,22 +247,93 @@ export async function utilityConnection(input: UtilityConnectionInput): Promise<
     },
   );
 
-  let withdrawReason = '';
+  // A review is decided here, where the accruals happen: the clock stops first, and the waiver
+  // reverses exactly the units it paid, so no unit can slip between the two.
+  setHandler(
+    reviewBreachUpdate,
+    async (actor: Actor, review: BreachReview) => {
+      reviewed.add(review.stage);
+      const units = review.decision === 'waive' ? clocksByStage.get(review.stage)!.waive() : [];
+      const result = { waivedUnits: units.map((u) => u.unit), waivedFen: units.reduce((s, u) => s + u.amountFen, 0) };
+      await stream.append(
+        [
+          {
+            type: 'BreachReviewed',
+            track: utility,
+            stage: review.stage,
+            decision: review.decision,
+            reason: review.reason,
+            by: actor.sub,
+            at: new Date(Date.now()).toISOString(),
+            ...result,
+          },
+        ],
+        actor.sub,
+      );
+      return result;
+    },
+    {
+      validator: (actor: Actor, review: BreachReview) => {
+        if (actor.role !== 'admin')
+          refused({
+            code: 'not_allowed',
+            message: 'Only an admin reviews breaches.',
+            messageZh: '仅管理员可审核',
+            details: [],
+          });
+        if (!clocksByStage.get(review.stage)?.breached)
+          refused({
+            code: 'wrong_stage',
+            message: `The ${review.stage} stage has no breach.`,
+            messageZh: '该环节未超时',
+            details: [],
+          });
+        if (reviewed.has(review.stage))
+          refused({
+            code: 'wrong_stage',
+            message: 'This breach is already reviewed.',
+            messageZh: '该超时已审核',
+            details: [],
+          });
+      },
+    },
+  );
+
   setHandler(withdrawConnectionSignal, ({ reason }) => {
     if (state.phase !== 'done') withdrawn = true;
     withdrawReason = reason;
   });
   setHandler(connectionStatusQuery, status);
-  // Time the applicant owes (a missed joint survey) is not the provider's: its clocks stop.
-  setHandler(applicantDelaySignal, ({ delayed, reason }) => {
-    const clocks = [stageClock, total];
-    void Promise.all(clocks.map((c) => (delayed ? c.pause(reason) : c.resume())));
+  setHandler(jointSurveySignal, ({ appointmentAt: at }) => void (appointmentAt = at));
+  // Time the applicant owes (a missed joint survey) is not the provider's: its clocks stop until
+  // the new appointment comes round.
+  setHandler(applicantDelaySignal, ({ delayed }) => {
+    if (!delayed || state.phase !== 'survey') return; // a provider that has surveyed missed nothing
+    void Promise.all([stageClock.pause('survey-missed'), total.pause('survey-missed')]);
   });
-  setHandler(waiveBreachSignal, ({ stage }) => clocksByStage.get(stage)?.waive());
+  setHandler(recalculateDeadlinesSignal, ({ reason }) => {
+    void Promise.all([...clocksByStage.values()].map((c) => c.recalculate(reason)));
+  });
 
-  await total.start();
-  await stageClock.start();
-  await condition(() => state.phase === 'done' || withdrawn);
+  const finished = () => withdrawn || state.phase === 'done';
+  // Each appointment the window sets (again) starts the clocks, or lets go of a missed survey's hold.
+  void (async () => {
+    for (;;) {
+      await condition(() => appointmentAt !== undefined || finished());
+      if (finished()) return;
+      const target = appointmentAt!;
+      const wait = Date.parse(target) - Date.now();
+      if (wait > 0) await condition(() => finished() || appointmentAt !== target, wait);
+      if (finished()) return;
+      if (appointmentAt !== target) continue; // moved meanwhile
+      appointmentAt = undefined;
+      if (!total.isStarted) await startClocks(Date.parse(target));
+      else await Promise.all([stageClock.resume('survey-missed'), total.resume('survey-missed')]);
+    }
+  })();
+
+  if (input.surveyStartsAt === 'dispatch') await startClocks();
+  await condition(finished);
 
   if (withdrawn && state.phase !== 'done') {
     await Promise.all([stageClock.cancel(), total.cancel(), ...[...permitClocks.values()].map((c) => c.cancel())]);

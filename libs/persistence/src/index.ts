@@ -9,3 +9,4 @@ export * from './read-models/projector';
 export * from './event-store/event-id';
 export * from './catalog/catalog-store';
 export * from './catalog/calendar-store';
+export * from './catalog/zone-store';

@@ -5,6 +5,7 @@ import { ApplicationsQueries } from './applications.queries';
 import { NotificationsController, PermitsController, TasksController } from '../work/work.controllers';
 import { CalendarController, CatalogController, KpisController } from '../catalog/catalog.controllers';
 import { OversightController } from '../oversight/oversight.controllers';
+import { ZonesController } from '../catalog/zones.controller';
 
 /** The v1 API: applications, the work lists, the public catalog and KPIs, and admin oversight. */
 @Module({
@@ -17,6 +18,7 @@ import { OversightController } from '../oversight/oversight.controllers';
     CalendarController,
     KpisController,
     OversightController,
+    ZonesController,
   ],
   providers: [ApplicationsQueries, ApplicationCommands],
 })

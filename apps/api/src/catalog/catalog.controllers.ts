@@ -5,7 +5,7 @@ import { Client } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { CONFIG, type Config } from '../../../../libs/config/src';
-import { catalogDraftSchema, type CatalogDraft } from '../../../../libs/domain/src/catalog/catalog';
+import { catalogDraftSchema, catalogProblems, type CatalogDraft } from '../../../../libs/domain/src/catalog/catalog';
 import { calendarOverrides, CatalogRow } from '../../../../libs/persistence/src';
 import { officialCalendarYears } from '../../../../libs/domain/src/calendar/official-calendar';
 import { calendarYearSchema, type CalendarYearInput } from '../../../../libs/domain/src/calendar/calendar-year';
@@ -55,9 +55,21 @@ export class CatalogController {
   @Roles('admin')
   @ApiBearerAuth()
   @ZodBody(catalogDraftSchema)
-  @ApiOperation({ summary: 'Publish a new catalog version from its effective date. Running applications keep theirs.' })
+  @ApiOperation({
+    summary:
+      'Publish a new catalog version from its effective date (now or later). It must be complete: a limit for every stage of every utility and category, the window and both agencies; every rule capped within 60 accruals. Running applications keep theirs.',
+  })
   @ApiErrors(400, 401, 403)
   async publish(@Body({ schema: catalogDraftSchema }) draft: CatalogDraft) {
+    const problems = catalogProblems(catalogDraftSchema.parse(draft), new Date());
+    if (problems.length)
+      throw new ApiError(
+        HttpStatus.BAD_REQUEST,
+        'validation_failed',
+        `The catalog cannot be published: ${problems.length} problem${problems.length === 1 ? '' : 's'}.`,
+        problems,
+        '目录不完整或不安全，不能发布',
+      );
     return this.client.workflow.execute(catalogPublication, {
       taskQueue: this.config.TEMPORAL_TASK_QUEUE,
       workflowId: `catalog-publication-${randomUUID()}`,
@@ -149,8 +161,13 @@ export class CalendarController {
         );
       return year;
     }
+    const [{ count }]: { count: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS count FROM application_stages WHERE beyond_known_calendar AND status IN ('open', 'paused')`,
+    );
     return {
       knownYears: years.map((y) => y.year),
+      /** Open deadlines counted on plain weekdays past the known years; they recompute when a year is loaded. */
+      openDeadlinesOnUnknownCalendar: count,
       years: years.map((y) => ({
         year: y.year,
         source: y.source,

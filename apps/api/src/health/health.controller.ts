@@ -48,7 +48,24 @@ export class HealthController {
     ]);
     const ok = database.status === 'up' && temporal.status === 'up';
     res.status(ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
-    return { status: ok ? 'ok' : 'unavailable', checks: { database, temporal } };
+    const warnings = database.status === 'up' ? await this.warnings() : [];
+    return { status: ok ? 'ok' : 'unavailable', checks: { database, temporal }, warnings };
+  }
+
+  /** What works but is not right yet: open deadlines counted on weekdays past the known calendar. */
+  private async warnings(): Promise<{ code: string; message: string; count: number }[]> {
+    const [{ count }]: { count: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS count FROM application_stages WHERE beyond_known_calendar AND status IN ('open', 'paused')`,
+    );
+    return count
+      ? [
+          {
+            code: 'unknown_calendar',
+            message: `${count} open deadline(s) reach a year whose official calendar is not loaded: they count plain weekdays until an admin loads it (POST /api/v1/calendar/years), then recompute.`,
+            count,
+          },
+        ]
+      : [];
   }
 
   /**

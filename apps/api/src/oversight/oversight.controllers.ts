@@ -1,12 +1,20 @@
 import { Body, Controller, Get, Headers, HttpStatus, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import {
+  Client,
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowNotFoundError,
+  WorkflowUpdateFailedError,
+} from '@temporalio/client';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { CONFIG, type Config } from '../../../../libs/config/src';
 import { BreachRow, CompensationRow } from '../../../../libs/persistence/src';
 import { breachReview } from '../../../../workflows/admin.workflows';
+import { connectionWorkflowId, reviewBreachUpdate } from '../../../../workflows/messages';
+import type { Utility } from '../../../../libs/domain/src/form/utilities';
+import { refusalToApiError } from '../common/workflow-errors';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { ApiError } from '../common/api-error';
@@ -85,6 +93,12 @@ export class OversightController {
     const breach = await this.dataSource.getRepository(BreachRow).findOneBy({ applicationId, track, stage });
     if (!breach) throw new ApiError(HttpStatus.NOT_FOUND, 'not_found', 'No such breach.');
     if (breach.reviewStatus !== 'open') throw this.alreadyReviewed(breach.reviewStatus);
+    const view = async () =>
+      breachView(await this.dataSource.getRepository(BreachRow).findOneByOrFail({ applicationId, track, stage }));
+    // A running connection decides the review itself: its clock stops before the waiver counts
+    // what it paid, so no unit can accrue in between.
+    if (track !== 'joint' && (await this.reviewInConnection(applicationId, track as Utility, stage, user, body)))
+      return view();
     const accrued = await this.dataSource
       .getRepository(CompensationRow)
       .findBy({ applicationId, track, stage, status: 'accrued' });
@@ -114,7 +128,33 @@ export class OversightController {
       if (error instanceof WorkflowExecutionAlreadyStartedError) throw this.alreadyReviewed('under review');
       throw error;
     }
-    return breachView(await this.dataSource.getRepository(BreachRow).findOneByOrFail({ applicationId, track, stage }));
+    return view();
+  }
+
+  /** True when the running connection took the review; false when it has closed (or predates reviews). */
+  private async reviewInConnection(
+    applicationId: string,
+    utility: Utility,
+    stage: string,
+    user: Principal,
+    body: z.output<typeof reviewBody>,
+  ): Promise<boolean> {
+    try {
+      await this.client.workflow
+        .getHandle(connectionWorkflowId(applicationId, utility))
+        .executeUpdate(reviewBreachUpdate, {
+          args: [
+            { sub: user.sub, role: user.role },
+            { stage, decision: body.decision, reason: body.reason },
+          ],
+        });
+      return true;
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) return false;
+      if (error instanceof WorkflowUpdateFailedError && /No registered handler/.test(String(error.cause?.message)))
+        return false; // a connection of release 0.1: the review workflow below signals it
+      throw refusalToApiError(error) ?? error;
+    }
   }
 
   @Get('compensations')

@@ -2,9 +2,18 @@ import type { DataSource } from 'typeorm';
 import {
   catalogDraftSchema,
   catalogInForce,
+  catalogProblems,
   type Catalog,
   type CatalogDraft,
+  type CatalogProblem,
 } from '../../../domain/src/catalog/catalog';
+
+/** A draft that is well formed but incomplete or unsafe: every problem, each with its path and rule. */
+export class CatalogRejectedError extends Error {
+  constructor(readonly problems: CatalogProblem[]) {
+    super(`The catalog cannot be published: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+  }
+}
 import { appendToStream, readStream } from '../event-store/event-store';
 import { deterministicEventId } from '../event-store/event-id';
 import { project } from '../read-models/projector';
@@ -24,10 +33,13 @@ export async function catalogAt(dataSource: DataSource, at: Date): Promise<Catal
 
 /**
  * Publishes a new catalog version. Running applications keep the version pinned at their
- * submission; only later submissions see this one. Throws on an invalid draft (validate first).
+ * submission; only later submissions see this one. Throws on a malformed draft, and
+ * CatalogRejectedError on an incomplete or unsafe one (catalogProblems, as of `publishedAt`).
  */
 export async function publishCatalog(dataSource: DataSource, draft: CatalogDraft, publishedAt: Date): Promise<Catalog> {
   const valid = catalogDraftSchema.parse(draft);
+  const problems = catalogProblems(valid, publishedAt);
+  if (problems.length) throw new CatalogRejectedError(problems);
   const current = await readStream(dataSource, CATALOG_STREAM);
   const version = current.length + 1;
   const catalog: Catalog = { ...valid, version, publishedAt: publishedAt.toISOString() };

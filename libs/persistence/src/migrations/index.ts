@@ -1,6 +1,12 @@
 import { EventStore1764356400000 } from './1764356400000-event-store';
 import { ReadModels1764360000000 } from './1764360000000-read-models';
 import { CalendarYears1764370000000 } from './1764370000000-calendar-years';
+import { CoreCorrectness1764380000000 } from './1764380000000-core-correctness';
 
 /** Every migration, oldest first. Listed explicitly so the same array serves the CLI, the apps and tests. */
-export const migrations = [EventStore1764356400000, ReadModels1764360000000, CalendarYears1764370000000];
+export const migrations = [
+  EventStore1764356400000,
+  ReadModels1764360000000,
+  CalendarYears1764370000000,
+  CoreCorrectness1764380000000,
+];

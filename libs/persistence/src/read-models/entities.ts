@@ -25,6 +25,10 @@ export class ApplicationRow {
   @Column({ type: 'jsonb', nullable: true }) supplement!: { items: string[]; message: string } | null;
   @Column({ type: 'integer', nullable: true }) rating!: number | null;
   @Column({ name: 'rating_comment', type: 'text', nullable: true }) ratingComment!: string | null;
+  /** The site's road-works risk: the zone register's answer, or the window's override with its reason. */
+  @Column({ name: 'site_risk', type: 'jsonb', nullable: true }) siteRisk!: Record<string, unknown> | null;
+  /** Why the process stopped (e.g. a catalog that cannot run it), for the admin's views. */
+  @Column({ type: 'jsonb', nullable: true }) failure!: { code: string; message: string; utilities: string[] } | null;
   @Column({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }
 
@@ -60,6 +64,8 @@ export class StageRow {
   @Column({ name: 'warn_at', type: 'timestamptz' }) warnAt!: Date;
   @Column({ name: 'paused_ms', type: 'bigint', transformer: bigintNumber }) pausedMs!: number;
   @Column({ name: 'paused_since', ...ts }) pausedSince!: Date | null;
+  /** Every reason the clock stood still for, with its own span (`to` null while it holds). */
+  @Column({ type: 'jsonb' }) pauses!: { reason: string; from: string; to: string | null }[];
   @Column({ name: 'beyond_known_calendar', type: 'boolean' }) beyondKnownCalendar!: boolean;
   @Column({ name: 'completed_at', ...ts }) completedAt!: Date | null;
 }
@@ -125,6 +131,16 @@ export class CalendarYearRow {
   @Column({ name: 'published_by', type: 'text' }) publishedBy!: string;
 }
 
+/** The low-risk zone register, one row per published version; the highest version is in force. */
+@Entity({ name: 'risk_zone_registers' })
+export class RiskZoneRegisterRow {
+  @PrimaryColumn({ type: 'integer' }) version!: number;
+  @Column({ type: 'jsonb' }) zones!: unknown[];
+  @Column({ type: 'text' }) source!: string;
+  @Column({ name: 'published_at', type: 'timestamptz' }) publishedAt!: Date;
+  @Column({ name: 'published_by', type: 'text' }) publishedBy!: string;
+}
+
 export const readModelEntities = [
   ApplicationRow,
   ServiceRow,
@@ -134,4 +150,5 @@ export const readModelEntities = [
   NotificationRow,
   CatalogRow,
   CalendarYearRow,
+  RiskZoneRegisterRow,
 ];

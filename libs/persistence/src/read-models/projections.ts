@@ -8,6 +8,7 @@ import {
   CatalogRow,
   CompensationRow,
   NotificationRow,
+  RiskZoneRegisterRow,
   ServiceRow,
   StageRow,
 } from './entities';
@@ -38,12 +39,18 @@ const APPLICATION_EVENTS = new Set<string>([
   'ApplicationCompleted',
   'ApplicationWithdrawn',
   'ServiceRated',
+  'SiteClassified',
+  'ProcessFailed',
 ]);
 const make = <Row extends object>(type: new () => Row, values: Row): Row => Object.assign(new type(), values);
 
 export const applicationsProjection: Projection<ApplicationRow> = {
   entity: ApplicationRow,
-  keys: (e) => (APPLICATION_EVENTS.has(e.type) && 'applicationId' in e ? [{ id: e.applicationId }] : []),
+  // A connection's own ProcessFailed (it has a track) is the service's; the application records its own.
+  keys: (e) =>
+    APPLICATION_EVENTS.has(e.type) && 'applicationId' in e && !(e.type === 'ProcessFailed' && 'track' in e)
+      ? [{ id: e.applicationId }]
+      : [],
   evolve(row, e) {
     if (e.type === 'ApplicationSubmitted')
       return make(ApplicationRow, {
@@ -62,6 +69,8 @@ export const applicationsProjection: Projection<ApplicationRow> = {
         supplement: null,
         rating: null,
         ratingComment: null,
+        siteRisk: null,
+        failure: null,
         updatedAt: at(e.submittedAt),
       });
     if (!row) return undefined;
@@ -76,8 +85,25 @@ export const applicationsProjection: Projection<ApplicationRow> = {
         };
       case 'SupplementProvided':
         return { ...next, status: 'submitted', supplement: null, updatedAt: at(e.at) };
+      case 'SiteClassified': {
+        const { type: _t, at: when, applicationId: _a, applicantId: _b, eventId: _e, ...risk } = e;
+        return { ...next, siteRisk: risk, updatedAt: at(when) };
+      }
       case 'ApplicationAccepted':
-        return { ...next, status: 'accepted', decidedAt: at(e.at), updatedAt: at(e.at) };
+        return {
+          ...next,
+          status: 'accepted',
+          decidedAt: at(e.at),
+          siteRisk: (e.siteRisk as Record<string, unknown> | undefined) ?? next.siteRisk,
+          updatedAt: at(e.at),
+        };
+      case 'ProcessFailed':
+        return {
+          ...next,
+          status: 'failed',
+          failure: { code: e.code, message: e.message, utilities: e.utilities },
+          updatedAt: at(e.at),
+        };
       case 'ApplicationRejected':
         return { ...next, status: 'rejected', rejectReason: e.reason, decidedAt: at(e.at), updatedAt: at(e.at) };
       case 'JointSurveyScheduled':
@@ -148,6 +174,8 @@ export const servicesProjection: Projection<ServiceRow> = {
         return { ...base, phase: 'done', accountId: e.accountId };
       case 'ConnectionWithdrawn':
         return { ...base, phase: 'withdrawn' };
+      case 'ProcessFailed':
+        return { ...base, phase: 'failed' };
       default:
         return undefined;
     }
@@ -187,30 +215,52 @@ export const stagesProjection: Projection<StageRow> = {
           warnAt: at(e.warnAt),
           pausedMs: 0,
           pausedSince: null,
+          pauses: [],
           beyondKnownCalendar: e.beyondKnownCalendar,
           completedAt: null,
         });
       case 'StagePaused':
-        return row && { ...row, status: 'paused', pausedSince: at(e.at) };
-      case 'StageResumed':
         return (
           row && {
             ...row,
-            status: 'open',
-            pausedSince: null,
-            pausedMs: row.pausedMs + e.pausedMs,
-            dueAt: at(e.dueAt),
-            warnAt: at(e.warnAt),
+            status: 'paused',
+            pausedSince: row.pausedSince ?? at(e.at),
+            pauses: [...row.pauses, { reason: e.reason, from: e.at, to: null }],
           }
         );
+      case 'StageResumed': {
+        if (!row) return undefined;
+        // Release 0.1 had one pause at a time and said nothing of reasons or running.
+        const open = row.pauses.findIndex((p) => p.to === null && (e.reason === undefined || p.reason === e.reason));
+        const pauses = row.pauses.map((p, i) => (i === open ? { ...p, to: e.at } : p));
+        if (e.running === false) return { ...row, pauses };
+        return {
+          ...row,
+          status: 'open',
+          pausedSince: null,
+          pausedMs: row.pausedMs + (e.stoppedMs ?? e.pausedMs),
+          dueAt: e.dueAt ? at(e.dueAt) : row.dueAt,
+          warnAt: e.warnAt ? at(e.warnAt) : row.warnAt,
+          pauses,
+        };
+      }
+      case 'DeadlineRecomputed':
+        return row && { ...row, dueAt: at(e.dueAt), warnAt: at(e.warnAt), beyondKnownCalendar: e.beyondKnownCalendar };
       case 'SlaWarningIssued':
         return row && { ...row, slaState: row.slaState === 'breached' ? 'breached' : 'warning' };
       case 'SlaBreached':
         return row && { ...row, slaState: 'breached' };
       case 'StageCompleted':
-        return row && { ...row, status: 'done', completedAt: at(e.at) };
       case 'StageCancelled':
-        return row && { ...row, status: 'cancelled', completedAt: at(e.at) };
+        return (
+          row && {
+            ...row,
+            status: e.type === 'StageCompleted' ? 'done' : 'cancelled',
+            completedAt: at(e.at),
+            pausedSince: null,
+            pauses: row.pauses.map((p) => (p.to === null ? { ...p, to: e.at } : p)),
+          }
+        );
       default:
         return undefined;
     }
@@ -292,9 +342,9 @@ export const catalogProjection: Projection<CatalogRow> = {
 
 const trackName = (track: string) => (track === 'joint' ? 'one-window' : UTILITY_NAMES[track as Utility].en);
 
-/** Events of the admin streams (catalog, calendar) belong to no application. */
+/** Events of the admin streams (catalog, calendar, zones) belong to no application. */
 const isApplicationEvent = (e: ProjectedEvent): e is Extract<ProjectedEvent, { applicationId: string }> =>
-  e.type !== 'CatalogPublished' && e.type !== 'CalendarYearPublished';
+  e.type !== 'CatalogPublished' && e.type !== 'CalendarYearPublished' && e.type !== 'RiskZonesPublished';
 
 /** Which notifications an event sends, to whom. Pure: ids derive from the event's id. */
 function notificationsFor(e: ProjectedEvent): Omit<NotificationRow, 'id' | 'applicationId'>[] {
@@ -450,6 +500,21 @@ export const calendarYearsProjection: Projection<CalendarYearRow> = {
       : undefined,
 };
 
+export const riskZonesProjection: Projection<RiskZoneRegisterRow> = {
+  entity: RiskZoneRegisterRow,
+  keys: (e) => (e.type === 'RiskZonesPublished' ? [{ version: e.version }] : []),
+  evolve: (row, e) =>
+    e.type === 'RiskZonesPublished' && !row
+      ? make(RiskZoneRegisterRow, {
+          version: e.version,
+          zones: e.register.zones,
+          source: e.register.source,
+          publishedAt: at(e.publishedAt),
+          publishedBy: e.by,
+        })
+      : undefined,
+};
+
 export const allProjections = [
   applicationsProjection,
   servicesProjection,
@@ -460,4 +525,5 @@ export const allProjections = [
   notificationsProjection,
   catalogProjection,
   calendarYearsProjection,
+  riskZonesProjection,
 ] as Projection<object>[];
