@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { eventually, powerAndWaterForm, principals, startStack, type Stack } from '../support/api';
+import { eventually, powerAndWaterForm, soon, principals, startStack, type Stack } from '../support/api';
 
 /**
  * Malformed and hostile bodies, headers and paths at every write endpoint, with a token that may
@@ -87,7 +87,7 @@ describe('hostile input at every write endpoint (fast-check)', () => {
     });
     await stack.call('POST', `/v1/applications/${app}/window-actions`, {
       token: tokens.window,
-      body: { action: 'schedule-joint-survey', appointmentAt: '2026-12-03T09:30:00+08:00' },
+      body: { action: 'schedule-joint-survey', appointmentAt: soon() },
     });
     await eventually(async () => (await stack.call('GET', `/v1/tasks`, { token: tokens.power })).body.length > 0);
     await eventually(async () => (await stack.call('GET', `/v1/tasks`, { token: tokens.water })).body.length > 0);

@@ -23,10 +23,6 @@ describe('oversight over HTTP: breaches, waivers, the ledger, KPIs and catalog v
       token: tokens.window,
       body: { action: 'accept' },
     });
-    await stack.call('POST', `/v1/applications/${appId}/window-actions`, {
-      token: tokens.window,
-      body: { action: 'schedule-joint-survey', appointmentAt: '2026-12-03T09:30:00+08:00' },
-    });
     await env.sleep('5 days'); // the survey (1 working day) is now days late
   });
   afterAll(async () => {

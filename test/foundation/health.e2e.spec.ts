@@ -27,7 +27,7 @@ describe('API and worker against the real Temporal dev server and real Postgres'
     try {
       expect(await health(api)).toEqual({
         status: 200,
-        body: { status: 'ok', checks: { database: { status: 'up' }, temporal: { status: 'up' } } },
+        body: { status: 'ok', checks: { database: { status: 'up' }, temporal: { status: 'up' } }, warnings: [] },
       });
       const docs = await fetch(`${api.url}/docs-json`).then((r) => r.json());
       expect(Object.keys(docs.paths)).toContain('/api/health');

@@ -5,7 +5,16 @@ import { createMigratedDatabase } from '../support/postgres';
 import { timeSkippingEnvironment } from '../support/temporal';
 import { ApplicationDriver, actors, processWorker } from '../support/process';
 import { sampleApplication } from '../../seeds/sample-application';
-import { rateUpdate } from '../../workflows/messages';
+import { permitDecisionUpdate, rateUpdate, withdrawUpdate } from '../../workflows/messages';
+import { seedCatalog } from '../../seeds/catalog.seed';
+import {
+  appendToStream,
+  CATALOG_STREAM,
+  deterministicEventId,
+  project,
+  publishCatalog,
+  readStream,
+} from '../../libs/persistence/src';
 import { ApplicationRow, ServiceRow, StageRow, BreachRow } from '../../libs/persistence/src';
 import { recordHistory } from '../support/histories';
 
@@ -31,20 +40,29 @@ describe('a joint application on the real time-skipping server and real Postgres
 
   it('runs all four utilities in parallel from one form to connection and a rating', async () => {
     const app = await new ApplicationDriver(env, taskQueue).submit();
-    await app.acceptAndSchedule();
+    const appointmentAt = await app.acceptAndSchedule(2 * 3_600_000);
+    // The providers' clocks wait for the joint survey: nothing runs against them before it.
+    expect((await app.events(db.dataSource, 'power')).filter((e) => e.type === 'StageStarted')).toEqual([]);
+    await env.sleep('3 hours');
+    await app.waitFor(async () => (await app.events(db.dataSource, 'gas')).some((e) => e.type === 'StageStarted'));
+    const surveyStarted = (await app.events(db.dataSource, 'power')).find(
+      (e) => e.type === 'StageStarted' && e.data.stage === 'survey',
+    );
+    expect(Date.parse(surveyStarted!.data.startedAt as string)).toBe(Date.parse(appointmentAt!));
     await Promise.all((['power', 'water', 'gas', 'broadband'] as const).map((u) => app.connectSimply(u)));
     await app.waitFor(async () => (await app.status()) === 'completed');
     await app.handle.executeUpdate(rateUpdate, { args: [actors.applicant, { score: 5, comment: '很快' }] });
     expect(await app.handle.result()).toEqual({ status: 'closed', utilities: ['power', 'water', 'gas', 'broadband'] });
     await recordHistory('joint-all-four-connected', app.handle);
-    await recordHistory('connection-power-simple', app.connection('power'));
+    await recordHistory('connection-power-from-appointment', app.connection('power'));
 
     const joint = await app.events(db.dataSource);
     expect(joint.map((e) => e.type)).toEqual([
       'ApplicationSubmitted',
+      'SiteClassified',
       'StageStarted',
-      'StageCompleted',
       'ApplicationAccepted',
+      'StageCompleted',
       'StageStarted',
       'ServicesDispatched',
       'JointSurveyScheduled',
@@ -104,5 +122,167 @@ describe('a joint application on the real time-skipping server and real Postgres
     const open = Date.parse(joint.at(-1)!.data.at as string) - completedAt;
     expect(open).toBeGreaterThanOrEqual(15 * 86_400_000);
     expect(open).toBeLessThan(15 * 86_400_000 + 60_000);
+  });
+
+  it('takes exactly one of two window decisions that reach the workflow in one task (accept and reject raced)', async () => {
+    // A worker of its own that we stop, so both Updates wait for the next one and arrive together.
+    const queue = `${taskQueue}-race`;
+    const first = await processWorker(env, db.dataSource, queue, undefined, { sticky: false });
+    const firstRun = first.run();
+    const app = await new ApplicationDriver(env, queue).submit();
+    await app.waitFor(async () => (await app.events(db.dataSource)).some((e) => e.type === 'StageStarted'));
+    first.shutdown();
+    await firstRun;
+    const outcomes = Promise.allSettled([
+      app.window({ action: 'accept' }),
+      app.window({ action: 'reject', reason: 'Duplicate of an earlier application' }),
+    ]);
+    await new Promise((r) => setTimeout(r, 500));
+    const second = await processWorker(env, db.dataSource, queue, undefined, { sticky: false });
+    const secondRun = second.run();
+    try {
+      const [accepted, rejected] = await outcomes;
+      expect(accepted.status).toBe('fulfilled');
+      expect(rejected.status).toBe('rejected');
+      expect(((rejected as PromiseRejectedResult).reason.cause as { type: string }).type).toBe('wrong_stage');
+      const decisions = (await app.events(db.dataSource)).filter((e) =>
+        ['ApplicationAccepted', 'ApplicationRejected'].includes(e.type),
+      );
+      expect(decisions.map((e) => e.type)).toEqual(['ApplicationAccepted']);
+    } finally {
+      // Close it before its worker goes: the time-skipping server stops time while a workflow
+      // task waits for a worker, which would hold up every later spec in this file.
+      await app.handle.executeUpdate(withdrawUpdate, { args: [actors.applicant, { reason: 'test over' }] });
+      await app.handle.result();
+      second.shutdown();
+      await secondRun;
+    }
+  });
+
+  it('fails a connection whose pinned catalog cannot run it — typed, not retried, and shown to admins — while the others go on', async () => {
+    // A catalog that reached the store before publishing checked completeness: no gas limits.
+    const catalogs = await readStream(db.dataSource, CATALOG_STREAM);
+    const broken = {
+      ...seedCatalog,
+      version: catalogs.length + 1,
+      publishedAt: new Date(await env.currentTimeMs()).toISOString(),
+      effectiveFrom: new Date(await env.currentTimeMs()).toISOString(),
+      limits: seedCatalog.limits.filter((l) => l.scope !== 'gas'),
+    };
+    await appendToStream(
+      db.dataSource,
+      CATALOG_STREAM,
+      catalogs.length,
+      [
+        {
+          eventId: deterministicEventId(CATALOG_STREAM, broken.version),
+          type: 'CatalogPublished',
+          data: { catalog: broken },
+        },
+      ],
+      project,
+    );
+    try {
+      const app = await new ApplicationDriver(env, taskQueue).submit(
+        sampleApplication({
+          power: { capacityKva: 50, voltage: '220V' },
+          gas: { hourlyUseM3: 30, smallStandardized: true },
+        }),
+      );
+      await app.acceptAndSchedule();
+      const failure = await app
+        .connection('gas')
+        .result()
+        .then(
+          () => undefined,
+          (error: { cause?: { type?: string; nonRetryable?: boolean } }) => error.cause,
+        );
+      expect(failure).toMatchObject({ type: 'catalog_incomplete', nonRetryable: true });
+      const gas = await db.dataSource
+        .getRepository(ServiceRow)
+        .findOneByOrFail({ applicationId: app.id, utility: 'gas' });
+      expect(gas.phase).toBe('failed');
+      const failed = (await app.events(db.dataSource, 'gas')).find((e) => e.type === 'ProcessFailed');
+      expect(failed?.data.message).toContain('no limit for gas gas-small-standardized survey');
+      expect((await app.connection('power').describe()).status.name).toBe('RUNNING');
+      await recordHistory('connection-gas-catalog-failed', app.connection('gas'));
+
+      // When the rest is done, the application records the failure for the admin's views.
+      await app.connectSimply('power');
+      await expect(app.handle.result()).rejects.toThrow();
+      const row = await db.dataSource.getRepository(ApplicationRow).findOneByOrFail({ id: app.id });
+      expect(row).toMatchObject({ status: 'failed', failure: { code: 'connection_failed', utilities: ['gas'] } });
+    } finally {
+      await publishCatalog(db.dataSource, seedCatalog, new Date(await env.currentTimeMs())).catch(async () =>
+        publishCatalog(
+          db.dataSource,
+          { ...seedCatalog, effectiveFrom: new Date(await env.currentTimeMs()).toISOString() },
+          new Date(await env.currentTimeMs()),
+        ),
+      );
+    }
+  });
+
+  it('keeps the worst case the catalog allows under 10,000 history events per workflow', async () => {
+    // Every limit one minute; every rule paying per minute up to the most accruals allowed (60).
+    const now = new Date(await env.currentTimeMs());
+    const minute = { amount: 1, unit: 'minutes' as const };
+    await publishCatalog(
+      db.dataSource,
+      {
+        ...seedCatalog,
+        effectiveFrom: now.toISOString(),
+        limits: seedCatalog.limits.map((l) => ({ ...l, limit: minute })),
+        compensation: seedCatalog.compensation.map((c) => ({
+          ...c,
+          rule: { fixedFen: 100, perUnitFen: 100, unit: 'minutes' as const, capFen: 6_000 },
+        })),
+      },
+      now,
+    );
+    const app = await new ApplicationDriver(env, taskQueue).submit(
+      sampleApplication({ power: { capacityKva: 100, voltage: '380V' } }),
+    );
+    await app.acceptAndSchedule();
+    const late = () => env.sleep('2 hours'); // each stage breaches and accrues to its cap meanwhile
+    await late();
+    await app.staff('power', { action: 'record-survey', findings: 'late' });
+    await late();
+    await app.staff('power', {
+      action: 'submit-plan',
+      plan: {
+        description: 'Trench',
+        quote: [{ item: 'Trench', amountFen: 0, outsideRedLine: true }],
+        needsExternalWorks: true,
+        needsExcavation: true,
+      },
+    });
+    await late();
+    await app.staff('power', { action: 'apply-road-permit', route: 'Moyu Road', lengthM: 10 });
+    await late(); // both agencies late too
+    for (const agency of ['road-authority', 'traffic-police'] as const)
+      await app
+        .connection('power')
+        .executeUpdate(permitDecisionUpdate, { args: [actors.agency(agency), { agency, decision: 'approve' }] });
+    await late();
+    await app.staff('power', { action: 'complete-construction' });
+    await late();
+    await app.staff('power', { action: 'complete-connection', accountId: 'WORST-CASE' });
+    await app.connection('power').result();
+    const child = (await app.connection('power').fetchHistory()).events!.length;
+    const parent = (await app.handle.fetchHistory()).events!.length;
+    const accruals = (await app.events(db.dataSource, 'power')).filter((e) => e.type === 'CompensationAccrued').length;
+    process.stdout.write(
+      `worst case: ${accruals} accruals; history events — connection ${child}, application ${parent}\n`,
+    );
+    // Five clocks ran to their caps; a minute two of them accrue for together is paid once (pay once).
+    expect(accruals).toBeGreaterThanOrEqual(4 * 60);
+    expect(child).toBeLessThan(10_000);
+    expect(parent).toBeLessThan(10_000);
+    await publishCatalog(
+      db.dataSource,
+      { ...seedCatalog, effectiveFrom: new Date(await env.currentTimeMs()).toISOString() },
+      new Date(await env.currentTimeMs()),
+    );
   });
 });

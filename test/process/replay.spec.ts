@@ -6,42 +6,71 @@ import { HISTORIES_DIR } from '../support/histories';
 import { WORKFLOWS_PATH } from '../support/process';
 import { workflowBundle } from '../support/temporal';
 
-// Recorded from the process specs (RECORD_HISTORIES=1 npm test) and committed. Replaying them
-// with today's workflow code fails if a change would break workflows already running.
-const MAIN_PATHS = [
-  'joint-all-four-connected',
-  'connection-power-simple',
-  'connection-power-breached-restarted',
-  'connection-power-permit-agency-late',
-  'connection-power-fast-track',
-  'joint-supplement-paused',
-  'joint-withdrawn',
-  'connection-power-withdrawn',
-  'connection-power-survey-missed',
-];
+// Recorded from the process specs (RECORD_HISTORIES=1 npm test) and committed, release by release:
+// 0.1's at the top of test/histories, each later release's in a folder of its own. Every one is
+// replayed on today's workflow code, so a change that would break executions already running —
+// of any release — fails CI. Histories are never rewritten; a new path gets a new name.
+const RELEASES: Record<string, string[]> = {
+  '0.1': [
+    'joint-all-four-connected',
+    'connection-power-simple',
+    'connection-power-breached-restarted',
+    'connection-power-permit-agency-late',
+    'connection-power-fast-track',
+    'joint-supplement-paused',
+    'joint-withdrawn',
+    'connection-power-withdrawn',
+    'connection-power-survey-missed',
+  ],
+  '0.2': [
+    'joint-all-four-connected',
+    'connection-power-from-appointment',
+    'connection-power-paid-once',
+    'connection-power-permit-working-time',
+    'connection-power-permit-and-missed-survey',
+    'joint-supplement-working-time',
+    'joint-partial-withdrawal',
+    'joint-calendar-reloaded',
+    'connection-gas-catalog-failed',
+  ],
+};
+const fileOf = (release: string, name: string) =>
+  path.join(HISTORIES_DIR, ...(release === '0.1' ? [] : [release]), `${name}.pb`);
 
-describe('stored histories replay deterministically on the current workflow code', () => {
-  it('has a stored history for every main path', () => {
-    const stored = fs
-      .readdirSync(HISTORIES_DIR)
-      .filter((f) => f.endsWith('.pb'))
-      .map((f) => f.replace(/\.pb$/, ''));
-    expect(stored.sort()).toEqual([...MAIN_PATHS].sort());
+describe('stored histories of every release replay deterministically on the current workflow code', () => {
+  it('has a stored history for every listed path, and lists every stored history', () => {
+    const stored = (dir: string, release: string) =>
+      fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith('.pb'))
+        .map((f) => `${release}/${f.replace(/\.pb$/, '')}`);
+    const found = [
+      ...stored(HISTORIES_DIR, '0.1'),
+      ...fs
+        .readdirSync(HISTORIES_DIR, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .flatMap((d) => stored(path.join(HISTORIES_DIR, d.name), d.name)),
+    ];
+    const listed = Object.entries(RELEASES).flatMap(([release, names]) => names.map((n) => `${release}/${n}`));
+    expect(found.sort()).toEqual(listed.sort());
   });
 
-  it('replays every one without a non-determinism error', async () => {
-    const histories = MAIN_PATHS.map((name) => ({
-      workflowId: name,
-      history: temporal.api.history.v1.History.decode(fs.readFileSync(path.join(HISTORIES_DIR, `${name}.pb`))),
-    }));
-    const results = Worker.runReplayHistories({ workflowBundle: await workflowBundle(WORKFLOWS_PATH) }, histories);
-    const failures: string[] = [];
-    let replayed = 0;
-    for await (const result of results) {
-      replayed++;
-      if (result.error) failures.push(`${result.workflowId}: ${result.error.message}`);
-    }
-    expect(failures).toEqual([]);
-    expect(replayed).toBe(MAIN_PATHS.length);
-  });
+  it.each(Object.keys(RELEASES))(
+    'replays every history of release %s without a non-determinism error',
+    async (release) => {
+      const histories = RELEASES[release].map((name) => ({
+        workflowId: `${release}/${name}`,
+        history: temporal.api.history.v1.History.decode(fs.readFileSync(fileOf(release, name))),
+      }));
+      const results = Worker.runReplayHistories({ workflowBundle: await workflowBundle(WORKFLOWS_PATH) }, histories);
+      const failures: string[] = [];
+      let replayed = 0;
+      for await (const result of results) {
+        replayed++;
+        if (result.error) failures.push(`${result.workflowId}: ${result.error.message}`);
+      }
+      expect(failures).toEqual([]);
+      expect(replayed).toBe(histories.length);
+    },
+  );
 });

@@ -88,3 +88,6 @@ export const principals = {
 
 export const powerAndWaterForm = () =>
   sampleApplication({ power: SAMPLE_SERVICES.power, water: SAMPLE_SERVICES.water });
+
+/** An appointment `ms` from now (the providers' clocks start when it comes). */
+export const soon = (ms = 1500) => new Date(Date.now() + ms).toISOString();

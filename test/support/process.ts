@@ -84,7 +84,8 @@ export class ApplicationDriver {
           applicationId: this.id,
           applicantId: actors.applicant.sub,
           form: input,
-          submittedAt: new Date().toISOString(),
+          // The server's clock: the time-skipping server runs ahead of the wall clock.
+          submittedAt: new Date(await this.env.currentTimeMs()).toISOString(),
         },
       ],
     });
@@ -99,11 +100,22 @@ export class ApplicationDriver {
     return this.connection(utility).executeUpdate(staffActionUpdate, { args: [actor, action] });
   }
 
-  /** Accept, then set the joint survey; the children are running afterwards. */
-  async acceptAndSchedule() {
+  /** Now on the server's clock (the time-skipping server's runs ahead of the wall clock). */
+  async now(): Promise<number> {
+    return this.env.currentTimeMs();
+  }
+
+  /**
+   * Accept, then, when several providers are involved, set the joint survey an hour from now
+   * (its providers' clocks start at that appointment); the children are running afterwards.
+   */
+  async acceptAndSchedule(appointmentInMs = 3_600_000) {
     await this.window({ action: 'accept' });
     await this.waitFor(() => this.childrenStarted());
-    await this.window({ action: 'schedule-joint-survey', appointmentAt: '2026-12-03T09:30:00+08:00' });
+    if ((await this.handle.query(applicationStatusQuery)).utilities.length < 2) return undefined;
+    const appointmentAt = new Date((await this.now()) + appointmentInMs).toISOString();
+    await this.window({ action: 'schedule-joint-survey', appointmentAt });
+    return appointmentAt;
   }
 
   async status() {
