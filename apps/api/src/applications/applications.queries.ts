@@ -21,6 +21,8 @@ const stageView = (s: StageRow) => ({
   dueAt: s.dueAt,
   pausedMs: s.pausedMs,
   pausedSince: s.pausedSince,
+  /** Each reason the clock stood still for, with its span (`to` null while it holds). */
+  pauses: s.pauses,
   beyondKnownCalendar: s.beyondKnownCalendar,
   completedAt: s.completedAt,
 });
@@ -115,6 +117,9 @@ export class ApplicationsQueries {
       completedAt: app.completedAt,
       rejectReason: app.rejectReason,
       supplement: app.supplement,
+      /** The zone register's answer for the site, or the window's override with its reason. */
+      siteRisk: app.siteRisk,
+      failure: app.failure,
       rating: app.rating === null ? null : { score: app.rating, comment: app.ratingComment },
       joint: { stages: stages.filter((s) => s.track === 'joint').map(stageView) },
       services: services.map((s) => {

@@ -10,6 +10,8 @@ export const APPLICATION_STATUSES = [
   'in-progress',
   'completed',
   'withdrawn',
+  'failed',
+  'closed',
 ] as const;
 
 export const listApplicationsQuery = z.object({

@@ -33,8 +33,8 @@ export class TasksController {
           ? { kind: 'provider', id: user.provider! }
           : { kind: 'agency', id: user.agency! };
     const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT st.application_id, a.company_name, st.track, st.stage, st.status, st.sla_state, st.started_at, st.due_at,
-              st.paused_ms, st.paused_since
+      `SELECT st.application_id, a.company_name, a.site_risk, st.track, st.stage, st.status, st.sla_state, st.started_at,
+              st.due_at, st.paused_ms, st.paused_since, st.pauses
          FROM application_stages st JOIN applications a ON a.id = st.application_id
         WHERE st.party_kind = $1 AND st.party_id IS NOT DISTINCT FROM $2
           AND st.status IN ('open', 'paused') AND st.stage <> 'total'
@@ -52,6 +52,9 @@ export class TasksController {
       dueAt: r.due_at,
       pausedMs: Number(r.paused_ms),
       pausedSince: r.paused_since,
+      pauses: r.pauses,
+      // The window decides acceptance knowing what the zone register says of the site.
+      ...(user.role === 'window' ? { siteRisk: r.site_risk } : {}),
       ...(ROAD_PERMIT.test(String(r.stage)) ? { permitId: `${r.application_id}.${r.track}` } : {}),
     }));
   }
