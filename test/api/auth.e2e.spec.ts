@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { TokenVerifier, signDevToken } from '../../apps/api/src/auth/tokens';
-import { ConfigError } from '../../libs/config/src';
+import { ConfigError, loadConfig } from '../../libs/config/src';
 import { startApi, testConfig, TEST_JWT_SECRET } from '../support/apps';
 import { createMigratedDatabase, type TestDatabase } from '../support/postgres';
 import { devServerAddress } from '../support/temporal';
@@ -62,6 +62,57 @@ describe('OIDC / JWKS verification', () => {
     ).rejects.toThrow();
   });
 
+  it('requires an expiry, allows only the configured algorithms, and bounds clock skew', async () => {
+    const noExp = await new SignJWT({ role: 'admin' })
+      .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+      .setSubject('u-1')
+      .setIssuer('https://id.example.cn')
+      .setAudience('lianbao')
+      .sign(privateKey);
+    await expect(verifier().verify(noExp)).rejects.toThrow(/exp/);
+    // Signed with an algorithm the issuer's key supports but Lianbao was not told to accept.
+    const ps = await generateKeyPair('PS256');
+    const psToken = await new SignJWT({ role: 'admin' })
+      .setProtectedHeader({ alg: 'PS256', kid: 'k1' })
+      .setSubject('u-1')
+      .setIssuer('https://id.example.cn')
+      .setAudience('lianbao')
+      .setExpirationTime('5m')
+      .sign(ps.privateKey);
+    await expect(verifier().verify(psToken)).rejects.toThrow();
+    const unsigned = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from(
+      JSON.stringify({ sub: 'u-1', role: 'admin', exp: Math.floor(Date.now() / 1000) + 60 }),
+    ).toString('base64url')}.`;
+    await expect(verifier().verify(unsigned)).rejects.toThrow();
+    // 30 seconds of skew by default: 10 s past expiry passes, 2 minutes does not.
+    const expiredBy = (seconds: number) =>
+      new SignJWT({ role: 'window' })
+        .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+        .setSubject('u-1')
+        .setIssuer('https://id.example.cn')
+        .setAudience('lianbao')
+        .setExpirationTime(Math.floor(Date.now() / 1000) - seconds)
+        .sign(privateKey);
+    await expect(verifier().verify(await expiredBy(10))).resolves.toMatchObject({ role: 'window' });
+    await expect(verifier().verify(await expiredBy(120))).rejects.toThrow(/exp/);
+  });
+
+  it('refuses to start with JWKS but no issuer or audience, or with the dev login on in production', () => {
+    expect(() =>
+      testConfig({ DATABASE_URL: 'postgres://x@127.0.0.1/x', AUTH_JWKS_URL: jwksUrl, AUTH_AUDIENCE: 'lianbao' }),
+    ).toThrow(/AUTH_ISSUER: is required with AUTH_JWKS_URL/);
+    expect(() =>
+      testConfig({
+        DATABASE_URL: 'postgres://x@127.0.0.1/x',
+        AUTH_JWKS_URL: jwksUrl,
+        AUTH_ISSUER: 'https://id.example.cn',
+      }),
+    ).toThrow(/AUTH_AUDIENCE: is required with AUTH_JWKS_URL/);
+    expect(() =>
+      testConfig({ DATABASE_URL: 'postgres://x@127.0.0.1/x', NODE_ENV: 'production', DEV_LOGIN: 'on' }),
+    ).toThrow(/DEV_LOGIN: the development login cannot be on in production/);
+  });
+
   it('needs a secret or a JWKS URL', () => {
     const config = { ...testConfig({ DATABASE_URL: 'postgres://x@127.0.0.1/x' }), JWT_SECRET: undefined };
     expect(() => new TokenVerifier(config)).toThrow(ConfigError);
@@ -75,9 +126,21 @@ describe('the development login and token lifetimes over HTTP', () => {
   });
   afterAll(() => db?.drop());
 
-  it('gives working tokens in development and does not exist in production', async () => {
+  it('gives working tokens only when switched on, is off by default (NODE_ENV unset too), and does not exist in production', async () => {
     const env = { DATABASE_URL: db.url, TEMPORAL_ADDRESS: devServerAddress() };
-    const dev = await startApi(testConfig({ ...env, NODE_ENV: 'development' }));
+    // A real secret and no NODE_ENV: nobody may mint an admin token.
+    const unset = await startApi(loadConfig({ ...env, JWT_SECRET: TEST_JWT_SECRET, PORT: '0', LOG_LEVEL: 'error' }));
+    try {
+      const login = await fetch(`${unset.url}/v1/dev/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ sub: 'x', role: 'admin' }),
+      });
+      expect(login.status).toBe(404);
+    } finally {
+      await unset.close();
+    }
+    const dev = await startApi(testConfig({ ...env, NODE_ENV: 'development', DEV_LOGIN: 'on' }));
     try {
       const login = await fetch(`${dev.url}/v1/dev/login`, {
         method: 'POST',

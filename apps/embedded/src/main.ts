@@ -144,6 +144,8 @@ async function main(): Promise<void> {
     HOST,
     PORT: String(API_PORT),
     JWT_SECRET: devJwtSecret(),
+    // The embedded default is for one machine: its sign-in page picks a demo user of each role.
+    DEV_LOGIN: process.env.DEV_LOGIN ?? 'on',
   };
   startApp('worker', env);
   startApp('api', env);

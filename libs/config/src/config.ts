@@ -33,15 +33,28 @@ const schema = z.object({
   AUTH_JWKS_URL: z.url('must be a URL').optional(),
   AUTH_ISSUER: z.string().min(1).optional(),
   AUTH_AUDIENCE: z.string().min(1).optional(),
-  /** The development login (POST /api/v1/dev/login). Never on when NODE_ENV=production. */
-  DEV_LOGIN: z.enum(['on', 'off']).optional(),
+  /** Algorithms accepted from the JWKS issuer (comma-separated). HS256 tokens need JWT_SECRET instead. */
+  AUTH_ALGORITHMS: z
+    .string()
+    .regex(
+      /^(RS|PS|ES)(256|384|512)(,(RS|PS|ES)(256|384|512))*$/,
+      'a comma-separated list of RS*, PS* or ES* algorithms',
+    )
+    .default('RS256,ES256'),
+  /** How far a token's clock may be off (exp, nbf, iat), in seconds. */
+  AUTH_CLOCK_SKEW_S: z.coerce.number().int().min(0).max(300).default(30),
+  /**
+   * The development login (POST /api/v1/dev/login): a token for any role, for the embedded
+   * default and tests. Off unless switched on; refused in production.
+   */
+  DEV_LOGIN: z.enum(['on', 'off']).default('off'),
 });
 
 export type Config = z.infer<typeof schema>;
 
-/** The development login is on outside production unless switched off. */
+/** The development login is on only when switched on, and never in production. */
 export const devLoginEnabled = (config: Config): boolean =>
-  config.NODE_ENV !== 'production' && config.DEV_LOGIN !== 'off';
+  config.NODE_ENV !== 'production' && config.DEV_LOGIN === 'on';
 
 export class ConfigError extends Error {
   constructor(readonly problems: { variable: string; message: string }[]) {
@@ -61,6 +74,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       });
     if (config.NODE_ENV === 'production' && config.DEV_LOGIN === 'on')
       problems.push({ variable: 'DEV_LOGIN', message: 'the development login cannot be on in production' });
+    if (config.AUTH_JWKS_URL && !config.AUTH_ISSUER)
+      problems.push({
+        variable: 'AUTH_ISSUER',
+        message: 'is required with AUTH_JWKS_URL (tokens must name their issuer)',
+      });
+    if (config.AUTH_JWKS_URL && !config.AUTH_AUDIENCE)
+      problems.push({
+        variable: 'AUTH_AUDIENCE',
+        message: 'is required with AUTH_JWKS_URL (tokens must be meant for Lianbao)',
+      });
     if (problems.length) throw new ConfigError(problems);
     return config;
   }

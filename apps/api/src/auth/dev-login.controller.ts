@@ -1,4 +1,4 @@
-import { Body, Controller, Inject, NotFoundException, Post } from '@nestjs/common';
+import { Body, Controller, Inject, Logger, NotFoundException, OnModuleInit, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CONFIG, devLoginEnabled, type Config } from '../../../../libs/config/src';
 import { Public } from './auth.decorators';
@@ -8,12 +8,21 @@ import { signDevToken } from './tokens';
 
 /**
  * The development login for the embedded default and the web UI: pick a role, get a token.
- * It answers 404 in production (NODE_ENV=production) or with DEV_LOGIN=off.
+ * It exists only with DEV_LOGIN=on (the embedded launcher and tests set it); it answers 404
+ * otherwise, and production refuses to start with it on.
  */
 @ApiTags('auth')
 @Controller('v1/dev')
-export class DevLoginController {
+export class DevLoginController implements OnModuleInit {
   constructor(@Inject(CONFIG) private readonly config: Config) {}
+
+  onModuleInit(): void {
+    if (devLoginEnabled(this.config))
+      new Logger('Auth').warn(
+        'DEV_LOGIN=on: POST /api/v1/dev/login hands anyone a token for ANY role, admin included. ' +
+          'For the embedded default and tests only — never expose this API.',
+      );
+  }
 
   @Public()
   @Post('login')

@@ -16,13 +16,22 @@ export class TokenVerifier {
     else throw new ConfigError([{ variable: 'JWT_SECRET', message: 'is required unless AUTH_JWKS_URL is set' }]);
   }
 
+  /**
+   * Only the configured algorithms, an expiry always, the issuer and audience when configured
+   * (always with JWKS: the config refuses JWKS without them), and a bounded clock skew.
+   */
   async verify(token: string): Promise<Principal> {
     try {
-      const options = { issuer: this.config.AUTH_ISSUER, audience: this.config.AUTH_AUDIENCE };
+      const options = {
+        issuer: this.config.AUTH_ISSUER,
+        audience: this.config.AUTH_AUDIENCE,
+        requiredClaims: ['exp', 'sub'],
+        clockTolerance: this.config.AUTH_CLOCK_SKEW_S,
+      };
       const { payload } =
         this.key instanceof Uint8Array
           ? await jwtVerify(token, this.key, { ...options, algorithms: ['HS256'] })
-          : await jwtVerify(token, this.key, options);
+          : await jwtVerify(token, this.key, { ...options, algorithms: this.config.AUTH_ALGORITHMS.split(',') });
       const principal = principalSchema.safeParse(payload);
       if (!principal.success) throw new InvalidTokenError(principal.error.issues.map((i) => i.message).join('; '));
       return principal.data;
