@@ -141,18 +141,24 @@ describe('a joint application on the real time-skipping server and real Postgres
     const second = await processWorker(env, db.dataSource, queue, undefined, { sticky: false });
     const secondRun = second.run();
     try {
-      const [accepted, rejected] = await outcomes;
-      expect(accepted.status).toBe('fulfilled');
-      expect(rejected.status).toBe('rejected');
-      expect(((rejected as PromiseRejectedResult).reason.cause as { type: string }).type).toBe('wrong_stage');
+      // Whichever the workflow saw first takes effect; the other is refused. Never both.
+      const results = await outcomes;
+      expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+      const refused = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+      expect((refused.reason.cause as { type: string }).type).toBe('wrong_stage');
       const decisions = (await app.events(db.dataSource)).filter((e) =>
         ['ApplicationAccepted', 'ApplicationRejected'].includes(e.type),
       );
-      expect(decisions.map((e) => e.type)).toEqual(['ApplicationAccepted']);
+      expect(decisions.map((e) => e.type)).toEqual([
+        results[0].status === 'fulfilled' ? 'ApplicationAccepted' : 'ApplicationRejected',
+      ]);
     } finally {
       // Close it before its worker goes: the time-skipping server stops time while a workflow
       // task waits for a worker, which would hold up every later spec in this file.
-      await app.handle.executeUpdate(withdrawUpdate, { args: [actors.applicant, { reason: 'test over' }] });
+      // (The time-skipping server can lose track of an Update's outcome as its workflow closes.)
+      await app.handle
+        .executeUpdate(withdrawUpdate, { args: [actors.applicant, { reason: 'test over' }] })
+        .catch(() => undefined);
       await app.handle.result();
       second.shutdown();
       await secondRun;

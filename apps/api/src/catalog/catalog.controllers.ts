@@ -31,7 +31,19 @@ export class CatalogController {
   @ApiOperation({ summary: 'The published time limits and compensation rules in force now, or ?version=N.' })
   @ApiErrors(400, 404)
   async get(
-    @Query({ schema: z.object({ version: z.coerce.number().int().min(1).optional() }) }) query: { version?: number },
+    @Query({
+      schema: z.object({
+        version: z.coerce
+          .number()
+          .int('must be a whole number')
+          .min(1, 'at least 1')
+          .max(2_147_483_647, 'at most 2147483647')
+          .optional(),
+      }),
+    })
+    query: {
+      version?: number;
+    },
   ) {
     const repo = this.dataSource.getRepository(CatalogRow);
     const row = query.version
@@ -182,9 +194,33 @@ export class CalendarController {
   @Roles('admin')
   @ApiBearerAuth()
   @ZodBody(calendarYearSchema, "A year from the State Council's notice: holidays and adjusted working weekends (调休).")
-  @ApiOperation({ summary: 'Load or correct a year of the official calendar; deadlines computed from now on use it.' })
-  @ApiErrors(400, 401, 403)
-  async publish(@CurrentUser() user: Principal, @Body({ schema: calendarYearSchema }) calendarYear: CalendarYearInput) {
+  @ApiOperation({
+    summary:
+      'Load or correct a year of the official calendar; open deadlines counted past the known calendar are recomputed. Replacing a year already known needs ?replace=true.',
+  })
+  @ApiErrors(400, 401, 403, 409)
+  async publish(
+    @CurrentUser() user: Principal,
+    @Body({ schema: calendarYearSchema }) calendarYear: CalendarYearInput,
+    @Query({ schema: z.object({ replace: z.enum(['true', 'false']).default('false') }) })
+    query: { replace: 'true' | 'false' },
+  ) {
+    const loaded = await calendarOverrides(this.dataSource);
+    const known = [...officialCalendarYears(), ...loaded].find((y) => y.year === calendarYear.year);
+    if (known && query.replace !== 'true')
+      throw new ApiError(
+        HttpStatus.CONFLICT,
+        'conflict',
+        `${calendarYear.year} is already known (${known.source}, ${known.holidays.length} holidays). Replacing it moves every deadline that counts it: confirm with ?replace=true.`,
+        [
+          {
+            path: 'query.replace',
+            rule: 'confirmation_required',
+            message: 'send replace=true to replace a known year',
+          },
+        ],
+        `${calendarYear.year} 年日历已存在，替换需确认`,
+      );
     return this.client.workflow.execute(calendarPublication, {
       taskQueue: this.config.TEMPORAL_TASK_QUEUE,
       workflowId: `calendar-publication-${calendarYear.year}-${randomUUID()}`,

@@ -167,38 +167,54 @@ export class OversightController {
     @Res({ passthrough: true }) res: Response,
   ) {
     const csv = /text\/csv/.test(accept ?? '');
-    const qb = this.dataSource.getRepository(CompensationRow).createQueryBuilder('c');
-    if (f.applicationId) qb.andWhere('c.application_id = :applicationId', f);
-    if (f.providerId) qb.andWhere('c.provider_id = :providerId', f);
-    if (f.status) qb.andWhere('c.status = :status', f);
-    qb.orderBy('c.accrued_at', 'DESC')
+    const filtered = () => {
+      const qb = this.dataSource.getRepository(CompensationRow).createQueryBuilder('c');
+      if (f.applicationId) qb.andWhere('c.application_id = :applicationId', f);
+      if (f.providerId) qb.andWhere('c.provider_id = :providerId', f);
+      if (f.status) qb.andWhere('c.status = :status', f);
+      return qb;
+    };
+    if (csv) {
+      // Every matching row, streamed in pages by keyset (accrual order), never held whole.
+      res.type('text/csv; charset=utf-8').attachment('compensations.csv');
+      res.write(
+        'application_id,applicant_id,provider_id,track,stage,unit,amount_fen,amount_yuan,accrued_at,status\r\n',
+      );
+      let after: CompensationRow | undefined;
+      for (;;) {
+        const qb = filtered();
+        if (after)
+          qb.andWhere(
+            '(c.accrued_at, c.application_id, c.track, c.stage, c.unit) > (:at, :app, :track, :stage, :unit)',
+            {
+              at: after.accruedAt,
+              app: after.applicationId,
+              track: after.track,
+              stage: after.stage,
+              unit: after.unit,
+            },
+          );
+        const rows = await qb
+          .orderBy('c.accrued_at', 'ASC')
+          .addOrderBy('c.application_id', 'ASC')
+          .addOrderBy('c.track', 'ASC')
+          .addOrderBy('c.stage', 'ASC')
+          .addOrderBy('c.unit', 'ASC')
+          .take(CSV_PAGE)
+          .getMany();
+        if (rows.length === 0) break;
+        res.write(rows.map(csvLine).join(''));
+        after = rows[rows.length - 1];
+      }
+      res.end();
+      return;
+    }
+    const qb = filtered()
+      .orderBy('c.accrued_at', 'DESC')
       .addOrderBy('c.application_id')
       .addOrderBy('c.track')
       .addOrderBy('c.stage')
       .addOrderBy('c.unit');
-    if (csv) {
-      const rows = await qb.take(100_000).getMany();
-      res.type('text/csv; charset=utf-8').attachment('compensations.csv');
-      const header =
-        'application_id,applicant_id,provider_id,track,stage,unit,amount_fen,amount_yuan,accrued_at,status';
-      const lines = rows.map((r) =>
-        [
-          r.applicationId,
-          r.applicantId,
-          r.providerId,
-          r.track,
-          r.stage,
-          r.unit,
-          r.amountFen,
-          (r.amountFen / 100).toFixed(2),
-          r.accruedAt.toISOString(),
-          r.status,
-        ]
-          .map(csvCell)
-          .join(','),
-      );
-      return [header, ...lines].join('\r\n') + '\r\n';
-    }
     const [rows, total] = await qb
       .skip((f.page - 1) * f.pageSize)
       .take(f.pageSize)
@@ -211,9 +227,30 @@ export class OversightController {
   }
 }
 
-/** Quotes a CSV cell when needed; a leading =, +, - or @ is neutralised so spreadsheets do not run it. */
-function csvCell(value: unknown): string {
+const CSV_PAGE = 1000;
+
+/**
+ * Quotes a CSV cell when needed. A cell a spreadsheet would run as a formula — starting with =, +,
+ * -, @, a tab or a carriage return — is neutralised with a leading apostrophe.
+ */
+export function csvCell(value: unknown): string {
   let text = String(value);
-  if (/^[=+\-@]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n\t]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
+
+const csvLine = (r: CompensationRow) =>
+  [
+    r.applicationId,
+    r.applicantId,
+    r.providerId,
+    r.track,
+    r.stage,
+    r.unit,
+    r.amountFen,
+    (r.amountFen / 100).toFixed(2),
+    r.accruedAt.toISOString(),
+    r.status,
+  ]
+    .map(csvCell)
+    .join(',') + '\r\n';

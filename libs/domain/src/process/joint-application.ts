@@ -257,6 +257,8 @@ function decideWindow(state: JointState, action: ParsedWindowAction, ctx: JointC
           'Only an appointment that has not yet come can be moved; a survey the applicant missed is reported instead.',
           '仅可改约尚未到期的踏勘',
         );
+      if (Date.parse(action.appointmentAt) === Date.parse(previous))
+        return wrongStage(`The joint survey is already set for ${previous}.`, '踏勘时间未变');
       const problem = appointmentProblem(action.appointmentAt, now, undefined);
       if (problem) return problem;
       return accept({
