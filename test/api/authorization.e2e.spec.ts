@@ -1,4 +1,4 @@
-import { eventually, powerAndWaterForm, principals, startStack, type Stack } from '../support/api';
+import { eventually, powerAndWaterForm, principals, soon, startStack, type Stack } from '../support/api';
 
 type Who = 'none' | 'applicant' | 'otherApplicant' | 'window' | 'power' | 'gas' | 'road' | 'admin';
 const WHO: Who[] = ['none', 'applicant', 'otherApplicant', 'window', 'power', 'gas', 'road', 'admin'];
@@ -139,5 +139,86 @@ describe('authorisation: every endpoint × every role', () => {
     expect(JSON.stringify(notifications.body)).not.toContain(ids.app);
     const staffOfGas = await stack.call('GET', '/v1/applications', { token: tokens.gas });
     expect(JSON.stringify(staffOfGas.body)).not.toContain(ids.app);
+  });
+
+  it('shows each role the fields it needs and no more: staff their own service and the contact, agencies the permit and the site', async () => {
+    const { id } = (
+      await stack.call('POST', '/v1/applications', { token: tokens.applicant, body: powerAndWaterForm() })
+    ).body;
+    await stack.call('POST', `/v1/applications/${id}/window-actions`, {
+      token: tokens.window,
+      body: { action: 'accept' },
+    });
+    await stack.call('POST', `/v1/applications/${id}/window-actions`, {
+      token: tokens.window,
+      body: { action: 'schedule-joint-survey', appointmentAt: soon(500) },
+    });
+    const power = (body: object) =>
+      stack.call('POST', `/v1/applications/${id}/services/power/actions`, { token: tokens.power, body });
+    await eventually(
+      async () => (await power({ action: 'record-survey', findings: 'Cable crosses Moyu Road' })).status === 200,
+    );
+    await power({
+      action: 'submit-plan',
+      plan: {
+        description: 'Trench across Moyu Road',
+        quote: [
+          { item: 'Trench outside the red line', amountFen: 0, outsideRedLine: true },
+          { item: 'Meter cabinet', amountFen: 123_456, outsideRedLine: false },
+        ],
+        needsExternalWorks: true,
+        needsExcavation: true,
+      },
+    });
+    expect((await power({ action: 'apply-road-permit', route: 'Moyu Road, 40 m', lengthM: 40 })).status).toBe(200);
+    const water = await stack.token(principals.water);
+    const view = async (token: string | undefined) =>
+      (await stack.call('GET', `/v1/applications/${id}`, { token })).body;
+
+    const full = await view(tokens.window);
+    expect(full.form.applicant).toMatchObject({ creditCode: '91350100M000100Y43', mobile: '13812345678' });
+    expect(full.services.map((s: { utility: string }) => s.utility)).toEqual(['power', 'water']);
+    expect(await view(tokens.applicant)).toEqual(full);
+
+    const staff = await view(tokens.power);
+    expect(staff.services.map((s: { utility: string }) => s.utility)).toEqual(['power']);
+    expect(staff.contact).toEqual({
+      companyName: '上海嘉定示范制造有限公司',
+      contactName: '王芳',
+      mobile: '13812345678',
+    });
+    expect(Object.keys(staff.requests)).toEqual(['power']);
+    expect(staff).not.toHaveProperty('form');
+    expect(JSON.stringify(staff)).not.toMatch(/creditCode|91350100M000100Y43|pipeDiameterMm/);
+    const waterStaff = await view(water);
+    expect(waterStaff.services.map((s: { utility: string }) => s.utility)).toEqual(['water']);
+    expect(JSON.stringify(waterStaff)).not.toMatch(/Meter cabinet|capacityKva|state-grid-jiading/);
+
+    const agency = await view(tokens.road);
+    expect(Object.keys(agency).sort()).toEqual([
+      'companyName',
+      'id',
+      'permits',
+      'site',
+      'siteRisk',
+      'status',
+      'submittedAt',
+      'updatedAt',
+    ]);
+    expect(agency.permits).toEqual([
+      expect.objectContaining({
+        id: `${id}.power`,
+        utility: 'power',
+        permitStatus: 'pending',
+        stage: expect.objectContaining({ stage: 'road-authority-permit' }),
+      }),
+    ]);
+    expect(JSON.stringify(agency)).not.toMatch(/13812345678|王芳|creditCode|amountFen|applicantPaysFen|Meter cabinet/);
+
+    const timeline = async (token: string | undefined) =>
+      (await stack.call('GET', `/v1/applications/${id}/events`, { token })).body.map((e: { type: string }) => e.type);
+    expect(await timeline(tokens.window)).toContain('ApplicationSubmitted');
+    expect(await timeline(tokens.power)).not.toContain('ApplicationSubmitted');
+    expect(new Set(await timeline(tokens.road))).toEqual(new Set(['RoadPermitApplied', 'StageStarted']));
   });
 });

@@ -94,8 +94,20 @@ export class ApplicationsQueries {
     return { items: rows.map(summary), page: filter.page, pageSize: filter.pageSize, total };
   }
 
-  /** Everything about one application: joint stages, and per utility its stage, deadlines and money. */
+  /**
+   * One application as the caller's role needs it: the owner, the window and admins see all of
+   * it; a provider's staff their own utility's service, the site and the contact for the survey;
+   * a road agency its permits and the site. Nobody sees another provider's quote or money.
+   */
   async detail(id: string, user: Principal) {
+    const full = await this.fullDetail(id, user);
+    if (user.role === 'staff') return staffView(full, user.provider!);
+    if (user.role === 'agency') return agencyView(full, user.agency!);
+    return full;
+  }
+
+  /** Everything about one application: joint stages, and per utility its stage, deadlines and money. */
+  private async fullDetail(id: string, user: Principal) {
     const app = await this.visible(id, user);
     const [services, stages, breaches, ledger] = await Promise.all([
       this.dataSource.getRepository(ServiceRow).find({ where: { applicationId: id }, order: { utility: 'ASC' } }),
@@ -149,7 +161,11 @@ export class ApplicationsQueries {
     };
   }
 
-  /** The application's timeline: its streams' events in recorded order. Staff see their own utility's. */
+  /**
+   * The application's timeline: its streams' events in recorded order. Staff see their own
+   * utility's streams and the joint survey; an agency the permits it decides; nobody but the
+   * owner, the window and admins sees the form.
+   */
   async events(id: string, user: Principal) {
     const app = await this.visible(id, user);
     let utilities = app.utilities as Utility[];
@@ -160,6 +176,16 @@ export class ApplicationsQueries {
       utilities = own.map((s) => s.utility as Utility);
     }
     const streams = [applicationWorkflowId(id), ...utilities.map((u) => connectionWorkflowId(id, u))];
+    const seen = (stream: string, type: string, data: Record<string, unknown>) => {
+      if (user.role === 'staff') return stream !== applicationWorkflowId(id) || SHARED_WITH_PROVIDERS.has(type);
+      if (user.role === 'agency')
+        return (
+          stream !== applicationWorkflowId(id) &&
+          !stream.startsWith('breach-') &&
+          (PERMIT_EVENTS.has(type) || data.stage === `${user.agency}-permit`)
+        );
+      return true;
+    };
     const rows: {
       global_position: string;
       stream_id: string;
@@ -171,12 +197,76 @@ export class ApplicationsQueries {
          WHERE stream_id = ANY($1) OR stream_id LIKE $2 ORDER BY global_position`,
       [streams, `breach-${id}.%`],
     );
-    return rows.map((r) => {
-      // The pinned catalog is large and public (GET /catalog?version=); leave it out of the timeline.
-      const { catalog: _catalog, applicationId: _a, applicantId: _b, ...data } = r.data;
-      return { position: r.global_position, stream: r.stream_id, type: r.type, recordedAt: r.recorded_at, data };
-    });
+    return rows
+      .filter((r) => seen(r.stream_id, r.type, r.data))
+      .map((r) => {
+        // The pinned catalog is large and public (GET /catalog?version=); leave it out of the timeline.
+        const { catalog: _catalog, applicationId: _a, applicantId: _b, ...data } = r.data;
+        return { position: r.global_position, stream: r.stream_id, type: r.type, recordedAt: r.recorded_at, data };
+      });
   }
+}
+
+/** Joint-stream events a provider needs: the decision, the dispatch and the joint survey. */
+const SHARED_WITH_PROVIDERS = new Set([
+  'ApplicationAccepted',
+  'ServicesDispatched',
+  'JointSurveyScheduled',
+  'JointSurveyMissed',
+  'ApplicationWithdrawn',
+]);
+const PERMIT_EVENTS = new Set(['RoadPermitApplied', 'RoadPermitDecided', 'RoadPermitGranted', 'RoadPermitRefused']);
+
+type FullDetail = Awaited<ReturnType<ApplicationsQueries['fullDetail']>>;
+type Form = {
+  applicant: { companyName: string; contactName: string; mobile: string };
+  site: unknown;
+  services: Record<string, unknown>;
+};
+
+/** A provider's staff: their own service (with its deadlines and money), the site and who to meet there. */
+function staffView(full: FullDetail, provider: string) {
+  const services = full.services.filter((s) => s.providerId === provider);
+  const mine = new Set(services.map((s) => s.utility));
+  const form = full.form as unknown as Form;
+  return {
+    ...summary(full as unknown as ApplicationRow),
+    surveyAppointmentAt: full.surveyAppointmentAt,
+    site: form.site,
+    contact: {
+      companyName: form.applicant.companyName,
+      contactName: form.applicant.contactName,
+      mobile: form.applicant.mobile,
+    },
+    requests: Object.fromEntries(Object.entries(form.services).filter(([u]) => mine.has(u))),
+    siteRisk: full.siteRisk,
+    services,
+    breaches: full.breaches.filter((b) => mine.has(b.track)),
+    compensation: { accruedFen: services.reduce((sum, s) => sum + s.compensation.accruedFen, 0) },
+  };
+}
+
+/** A road agency: the permits it decides, with their clocks, and where the works are. */
+function agencyView(full: FullDetail, agency: string) {
+  const form = full.form as unknown as Form;
+  return {
+    id: full.id,
+    companyName: full.companyName,
+    status: full.status,
+    submittedAt: full.submittedAt,
+    updatedAt: full.updatedAt,
+    site: form.site,
+    siteRisk: full.siteRisk,
+    permits: full.services
+      .map((s) => ({
+        id: `${full.id}.${s.utility}`,
+        utility: s.utility,
+        providerId: s.providerId,
+        permitStatus: s.permitStatus,
+        stage: s.stages.find((st) => st.stage === `${agency}-permit`) ?? null,
+      }))
+      .filter((p) => p.stage !== null),
+  };
 }
 
 export const ledgerView = (r: CompensationRow) => ({
