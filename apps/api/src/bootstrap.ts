@@ -2,13 +2,17 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './app.module';
-import { serveOpenApi } from './openapi';
+import { buildOpenApi, serveOpenApi } from './openapi';
+import { methodNotAllowed } from './common/method-not-allowed';
+import { refuseNulCharacters } from './common/no-nul';
 
 /** Everything main.ts does to the app besides listening; e2e tests apply the same to their module. */
 export function configureApiApp(app: NestExpressApplication): NestExpressApplication {
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');
   app.useBodyParser('json', { limit: '1mb' });
+  app.use(methodNotAllowed(() => buildOpenApi(app)));
+  app.use(refuseNulCharacters);
   app.enableShutdownHooks();
   serveOpenApi(app);
   return app;

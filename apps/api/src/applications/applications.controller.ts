@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { z } from 'zod';
 import { applicationFormSchema, type ApplicationFormInput } from '../../../../libs/domain/src/form/application-form';
@@ -17,6 +17,14 @@ import type { Principal } from '../auth/principal';
 import { ApiError } from '../common/api-error';
 import { ApiErrors } from '../common/openapi-errors';
 import { ZodBody } from '../common/openapi-body';
+import {
+  ZodResponse,
+  actionReply,
+  applicationDetail,
+  applicationSummary,
+  page,
+  timelineEvent,
+} from '../common/responses';
 import { actOn } from './act';
 import { ApplicationCommands } from './application-commands';
 import { ApplicationsQueries } from './applications.queries';
@@ -40,9 +48,29 @@ export class ApplicationsController {
     required: false,
     description: 'Same key + same body returns the same application; same key + other body is 409.',
   })
-  @ApiResponse({ status: 201, description: 'Created; the body is the application as now recorded.' })
-  @ApiResponse({ status: 200, description: 'A repeat of an earlier submission with the same key and body.' })
-  @ApiErrors(400, 401, 403, 409)
+  @ZodResponse(201, applicationDetail, 'Created; the body is the application as now recorded.', {
+    application: {
+      operationId: 'ApplicationsController_get',
+      parameters: { id: '$response.body#/id' },
+      description: 'The application just submitted',
+    },
+    timeline: { operationId: 'ApplicationsController_events', parameters: { id: '$response.body#/id' } },
+    windowAction: { operationId: 'ApplicationsController_windowAction', parameters: { id: '$response.body#/id' } },
+    withdraw: { operationId: 'ApplicationsController_withdraw', parameters: { id: '$response.body#/id' } },
+    supplement: { operationId: 'ApplicationsController_supplement', parameters: { id: '$response.body#/id' } },
+  })
+  @ZodResponse(200, applicationDetail, 'A repeat of an earlier submission with the same key and body.', {
+    application: {
+      operationId: 'ApplicationsController_get',
+      parameters: { id: '$response.body#/id' },
+      description: 'The application just submitted',
+    },
+    timeline: { operationId: 'ApplicationsController_events', parameters: { id: '$response.body#/id' } },
+    windowAction: { operationId: 'ApplicationsController_windowAction', parameters: { id: '$response.body#/id' } },
+    withdraw: { operationId: 'ApplicationsController_withdraw', parameters: { id: '$response.body#/id' } },
+    supplement: { operationId: 'ApplicationsController_supplement', parameters: { id: '$response.body#/id' } },
+  })
+  @ApiErrors(400, 401, 403, 409, 503)
   async submit(
     @CurrentUser() user: Principal,
     @Body({ schema: applicationFormSchema }) form: ApplicationFormInput,
@@ -63,6 +91,7 @@ export class ApplicationsController {
   @ApiOperation({
     summary: "Applications the caller may see: an applicant their own, staff their provider's, window and admin all.",
   })
+  @ZodResponse(200, page(applicationSummary), 'One page of applications, newest first.')
   @ApiErrors(400, 401)
   list(
     @CurrentUser() user: Principal,
@@ -75,6 +104,7 @@ export class ApplicationsController {
   @ApiOperation({
     summary: 'Status; per utility: provider, stage, deadline, SLA state, paused time, breaches, compensation.',
   })
+  @ZodResponse(200, applicationDetail, 'The application, shaped by the caller’s role.')
   @ApiErrors(400, 401, 404)
   get(@CurrentUser() user: Principal, @Param('id', { schema: idParam }) id: string) {
     return this.queries.detail(id, user);
@@ -82,6 +112,7 @@ export class ApplicationsController {
 
   @Get(':id/events')
   @ApiOperation({ summary: 'The timeline: every recorded event of the application, in order.' })
+  @ZodResponse(200, z.array(timelineEvent), 'The events the caller may see, in recorded order.')
   @ApiErrors(400, 401, 404)
   events(@CurrentUser() user: Principal, @Param('id', { schema: idParam }) id: string) {
     return this.queries.events(id, user);
@@ -92,7 +123,8 @@ export class ApplicationsController {
   @Roles('applicant')
   @ZodBody(supplementSchema)
   @ApiOperation({ summary: "Supply what the window asked for (补正); the window's clock resumes." })
-  @ApiErrors(400, 401, 403, 404, 409)
+  @ZodResponse(200, actionReply, 'The action’s result and the application as now recorded.')
+  @ApiErrors(400, 401, 403, 404, 409, 503)
   async supplement(
     @CurrentUser() user: Principal,
     @Param('id', { schema: idParam }) id: string,
@@ -106,7 +138,8 @@ export class ApplicationsController {
   @Roles('applicant')
   @ZodBody(withdrawSchema)
   @ApiOperation({ summary: 'Withdraw before connection: open work stops; compensation already accrued stays.' })
-  @ApiErrors(400, 401, 403, 404, 409)
+  @ZodResponse(200, actionReply, 'The action’s result and the application as now recorded.')
+  @ApiErrors(400, 401, 403, 404, 409, 503)
   async withdraw(
     @CurrentUser() user: Principal,
     @Param('id', { schema: idParam }) id: string,
@@ -120,7 +153,8 @@ export class ApplicationsController {
   @Roles('applicant')
   @ZodBody(ratingSchema)
   @ApiOperation({ summary: 'Rate the service (1–5), within 15 days of completion.' })
-  @ApiErrors(400, 401, 403, 404, 409)
+  @ZodResponse(200, actionReply, 'The action’s result and the application as now recorded.')
+  @ApiErrors(400, 401, 403, 404, 409, 503)
   async rate(
     @CurrentUser() user: Principal,
     @Param('id', { schema: idParam }) id: string,
@@ -134,7 +168,8 @@ export class ApplicationsController {
   @Roles('window')
   @ZodBody(windowActionSchema)
   @ApiOperation({ summary: 'The one window: accept, request a supplement, reject, or schedule the joint survey.' })
-  @ApiErrors(400, 401, 403, 404, 409)
+  @ZodResponse(200, actionReply, 'The action’s result and the application as now recorded.')
+  @ApiErrors(400, 401, 403, 404, 409, 503)
   async windowAction(
     @CurrentUser() user: Principal,
     @Param('id', { schema: idParam }) id: string,
@@ -151,7 +186,8 @@ export class ApplicationsController {
     summary:
       "A provider's staff: record survey, submit plan, apply for road permit, complete construction or connection.",
   })
-  @ApiErrors(400, 401, 403, 404, 409, 422)
+  @ZodResponse(200, actionReply, 'The action’s result and the application as now recorded.')
+  @ApiErrors(400, 401, 403, 404, 409, 422, 503)
   async staffAction(
     @CurrentUser() user: Principal,
     @Param('id', { schema: idParam }) id: string,

@@ -3,6 +3,8 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CONFIG, devLoginEnabled, type Config } from '../../../../libs/config/src';
 import { Public } from './auth.decorators';
 import { ZodBody } from '../common/openapi-body';
+import { ApiErrors } from '../common/openapi-errors';
+import { devLogin, ZodResponse } from '../common/responses';
 import { principalSchema, type Principal } from './principal';
 import { signDevToken } from './tokens';
 
@@ -27,7 +29,9 @@ export class DevLoginController implements OnModuleInit {
   @Public()
   @Post('login')
   @ZodBody(principalSchema)
-  @ApiOperation({ summary: 'Development only: a token for any role (off in production)' })
+  @ApiOperation({ summary: 'Development only (DEV_LOGIN=on): a token for any role; 404 otherwise' })
+  @ZodResponse(201, devLogin, 'A signed development token and the principal it carries.')
+  @ApiErrors(400, 404)
   async login(@Body({ schema: principalSchema }) principal: Principal) {
     if (!devLoginEnabled(this.config) || !this.config.JWT_SECRET) throw new NotFoundException();
     return { token: await signDevToken(this.config.JWT_SECRET, principal), principal };

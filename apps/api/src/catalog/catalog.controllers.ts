@@ -16,6 +16,7 @@ import { Public, Roles } from '../auth/auth.decorators';
 import { ApiError } from '../common/api-error';
 import { ApiErrors } from '../common/openapi-errors';
 import { ZodBody } from '../common/openapi-body';
+import { ZodResponse, calendarOverview, calendarYear, catalogDocument, kpis as kpisSchema } from '../common/responses';
 
 @ApiTags('public')
 @Controller('v1/catalog')
@@ -29,6 +30,7 @@ export class CatalogController {
   @Get()
   @Public()
   @ApiOperation({ summary: 'The published time limits and compensation rules in force now, or ?version=N.' })
+  @ZodResponse(200, catalogDocument, 'The catalog version asked for, or the one in force.')
   @ApiErrors(400, 404)
   async get(
     @Query({
@@ -71,7 +73,8 @@ export class CatalogController {
     summary:
       'Publish a new catalog version from its effective date (now or later). It must be complete: a limit for every stage of every utility and category, the window and both agencies; every rule capped within 60 accruals. Running applications keep theirs.',
   })
-  @ApiErrors(400, 401, 403)
+  @ZodResponse(201, catalogDocument, 'The published version.')
+  @ApiErrors(400, 401, 403, 503)
   async publish(@Body({ schema: catalogDraftSchema }) draft: CatalogDraft) {
     const problems = catalogProblems(catalogDraftSchema.parse(draft), new Date());
     if (problems.length)
@@ -100,6 +103,7 @@ export class KpisController {
   @ApiOperation({
     summary: 'Published performance: volumes, on-time rates per utility, breaches, compensation, satisfaction.',
   })
+  @ZodResponse(200, kpisSchema, 'Volumes, on-time rates, breaches, compensation and satisfaction.')
   async kpis() {
     const q = (sql: string) => this.dataSource.query(sql);
     const [byStatus, utilities, breaches, money, satisfaction] = await Promise.all([
@@ -148,6 +152,7 @@ export class CalendarController {
   @ApiOperation({
     summary: 'The working-day calendar: years known (official package or loaded by an admin), or ?year=N in full.',
   })
+  @ZodResponse(200, z.union([calendarOverview, calendarYear]), 'The known years, or one year in full.')
   @ApiErrors(400, 404)
   async get(
     @Query({ schema: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }) })
@@ -198,7 +203,8 @@ export class CalendarController {
     summary:
       'Load or correct a year of the official calendar; open deadlines counted past the known calendar are recomputed. Replacing a year already known needs ?replace=true.',
   })
-  @ApiErrors(400, 401, 403, 409)
+  @ZodResponse(201, calendarYear, 'The year as loaded, and how many applications recomputed their deadlines.')
+  @ApiErrors(400, 401, 403, 409, 503)
   async publish(
     @CurrentUser() user: Principal,
     @Body({ schema: calendarYearSchema }) calendarYear: CalendarYearInput,

@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'conflict'
   | 'business_rule'
   | 'unavailable'
+  | 'method_not_allowed'
   | 'internal';
 
 /** The one error body Lianbao's API returns: { error: { code, message, details } }. */

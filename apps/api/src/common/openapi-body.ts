@@ -1,4 +1,5 @@
-import { ApiBody } from '@nestjs/swagger';
+import { applyDecorators } from '@nestjs/common';
+import { ApiBody, ApiResponse } from '@nestjs/swagger';
 import { z } from 'zod';
 
 /**
@@ -6,10 +7,14 @@ import { z } from 'zod';
  * cannot drift from the rules. Refinements that JSON Schema cannot express are kept as text.
  */
 export const ZodBody = (schema: z.ZodType, description?: string) =>
-  ApiBody({
-    description,
-    schema: z.toJSONSchema(schema, { target: 'openapi-3.0', io: 'input', unrepresentable: 'any' }) as Record<
-      string,
-      unknown
-    >,
-  });
+  applyDecorators(
+    ApiResponse({ status: 413, description: 'The body is larger than 1 MB.' }),
+    ApiBody({
+      description,
+      required: true,
+      schema: z.toJSONSchema(schema, { target: 'openapi-3.0', io: 'input', unrepresentable: 'any' }) as Record<
+        string,
+        unknown
+      >,
+    }),
+  );

@@ -8,6 +8,8 @@ const DESCRIPTIONS: Record<number, string> = {
   404: 'Not found (also for an application the caller may not see).',
   409: 'Wrong state, e.g. acting on a stage that is not open.',
   422: 'A business rule refused it, e.g. the zero-burden rule.',
+  413: 'The body is larger than 1 MB.',
+  503: 'Temporal or the database is unreachable (the error names which); nothing was changed. Retry.',
 };
 
 const errorSchema = {
@@ -33,7 +35,7 @@ const errorSchema = {
   },
 };
 
-/** Documents the error responses a route can give, all in the one error shape. */
+/** Documents the error responses a route can give, all in the one error shape (413 wherever a body is taken). */
 export const ApiErrors = (...statuses: number[]) =>
   applyDecorators(
     ...statuses.map((status) => ApiResponse({ status, description: DESCRIPTIONS[status], schema: errorSchema })),

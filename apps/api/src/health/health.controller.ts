@@ -1,5 +1,6 @@
 import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { health, ZodResponse } from '../common/responses';
 import { Connection } from '@temporalio/client';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
@@ -37,8 +38,8 @@ export class HealthController {
   @Get()
   @Public()
   @ApiOperation({ summary: 'Liveness of the API and its dependencies (database, Temporal)' })
-  @ApiResponse({ status: 200, description: 'Everything is reachable.' })
-  @ApiResponse({ status: 503, description: 'The database or Temporal is unreachable; `checks` says which.' })
+  @ZodResponse(200, health, 'Everything is reachable (warnings say what is not right yet).')
+  @ZodResponse(503, health, 'The database or Temporal is unreachable; `checks` says which.')
   async check(@Res({ passthrough: true }) res: Response) {
     const [database, temporal] = await Promise.all([
       this.dataSource.isInitialized

@@ -20,6 +20,7 @@ import type { Principal } from '../auth/principal';
 import { ApiError } from '../common/api-error';
 import { ApiErrors } from '../common/openapi-errors';
 import { ZodBody } from '../common/openapi-body';
+import { ZodResponse, breachView as breachViewSchema, ledgerEntry, page } from '../common/responses';
 import { pageQuery } from '../common/pagination';
 import { breachView, ledgerView } from '../applications/applications.queries';
 
@@ -33,13 +34,14 @@ const breachFilter = z.object({
 const breachIdParam = z
   .string()
   .regex(/^[0-9a-f-]{36}\.(joint|power|water|gas|broadband)\.[a-z-]+$/, 'must be <application id>.<track>.<stage>');
-const reviewBody = z
-  .object({ decision: z.enum(['uphold', 'waive']), reason: z.string().trim().max(2000).default('') })
-  .refine((r) => r.decision !== 'waive' || r.reason.length > 0, {
-    message: 'waiving needs a reason',
-    path: ['reason'],
-    params: { rule: 'reason_required' },
-  });
+// A discriminated union, so the rule "waiving needs a reason" is in the OpenAPI schema too.
+const reviewBody = z.discriminatedUnion('decision', [
+  z.object({ decision: z.literal('uphold'), reason: z.string().trim().max(2000).default('') }),
+  z.object({
+    decision: z.literal('waive'),
+    reason: z.string({ error: 'waiving needs a reason' }).trim().min(1, 'waiving needs a reason').max(2000),
+  }),
+]);
 const ledgerFilter = z.object({
   applicationId: z.uuid().optional(),
   providerId: z.string().max(100).optional(),
@@ -60,6 +62,7 @@ export class OversightController {
 
   @Get('breaches')
   @ApiOperation({ summary: 'Missed deadlines, newest first, filterable by party and review status.' })
+  @ZodResponse(200, page(breachViewSchema), 'One page of breaches, newest first.')
   @ApiErrors(400, 401, 403)
   async breaches(@Query({ schema: breachFilter }) f: z.output<typeof breachFilter>) {
     const qb = this.dataSource.getRepository(BreachRow).createQueryBuilder('b');
@@ -83,7 +86,8 @@ export class OversightController {
   @ApiOperation({
     summary: 'Uphold or waive a breach (waiving needs a reason, is recorded, and reverses the accrued amount).',
   })
-  @ApiErrors(400, 401, 403, 404, 409)
+  @ZodResponse(201, breachViewSchema, 'The breach as reviewed.')
+  @ApiErrors(400, 401, 403, 404, 409, 503)
   async review(
     @CurrentUser() user: Principal,
     @Param('id', { schema: breachIdParam }) id: string,
@@ -160,6 +164,7 @@ export class OversightController {
   @Get('compensations')
   @ApiProduces('application/json', 'text/csv')
   @ApiOperation({ summary: 'The compensation ledger; Accept: text/csv exports every matching row.' })
+  @ZodResponse(200, page(ledgerEntry), 'One page of the ledger (JSON), or every matching row (Accept: text/csv).')
   @ApiErrors(400, 401, 403)
   async compensations(
     @Query({ schema: ledgerFilter }) f: z.output<typeof ledgerFilter>,

@@ -8,6 +8,7 @@ import { CurrentUser, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { ApiErrors } from '../common/openapi-errors';
 import { ZodBody } from '../common/openapi-body';
+import { ZodResponse, actionReply, notification, page, task } from '../common/responses';
 import { pageQuery } from '../common/pagination';
 import { actOn } from '../applications/act';
 import { ApplicationCommands } from '../applications/application-commands';
@@ -24,6 +25,7 @@ export class TasksController {
   @Get('tasks')
   @Roles('window', 'staff', 'agency')
   @ApiOperation({ summary: 'Open work of the caller (the window, a provider, an agency), nearest deadline first.' })
+  @ZodResponse(200, z.array(task), 'Open stages of the caller, nearest deadline first.')
   @ApiErrors(401, 403)
   async tasks(@CurrentUser() user: Principal) {
     const party =
@@ -84,7 +86,8 @@ export class PermitsController {
   @Roles('agency')
   @ZodBody(permitDecisionBody, 'The agency comes from the token.')
   @ApiOperation({ summary: 'A road agency approves or rejects its part of a road-excavation permit (占掘路).' })
-  @ApiErrors(400, 401, 403, 404, 409)
+  @ZodResponse(200, actionReply, 'The decision’s result and the application as the agency sees it.')
+  @ApiErrors(400, 401, 403, 404, 409, 503)
   async decide(
     @CurrentUser() user: Principal,
     @Param('id', { schema: permitIdParam }) id: string,
@@ -109,6 +112,7 @@ export class NotificationsController {
 
   @Get()
   @ApiOperation({ summary: 'In-app notifications for the caller, newest first.' })
+  @ZodResponse(200, page(notification), 'One page of the caller’s notifications, newest first.')
   @ApiErrors(400, 401)
   async list(
     @CurrentUser() user: Principal,

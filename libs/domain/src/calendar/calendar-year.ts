@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { dayOfWeek, isLocalDate } from './local-date';
 
-const localDate = z.string().refine(isLocalDate, { message: 'must be a date YYYY-MM-DD' });
+const localDate = z.iso.date('must be a date YYYY-MM-DD');
 
 /**
  * A year of the official calendar as an admin loads it from the State Council's notice:

@@ -41,10 +41,13 @@ describe('publishing a catalog refuses an incomplete or unsafe one, listing ever
       ],
     });
     expect(tiny.success).toBe(false);
-    const rules = tiny.error!.issues.map((i) => [i.path.join('.'), (i as { params?: { rule?: string } }).params?.rule]);
+    const rules = tiny.error!.issues.map((i) => [
+      i.path.join('.'),
+      (i as { params?: { rule?: string } }).params?.rule ?? i.code,
+    ]);
     expect(rules).toEqual(
       expect.arrayContaining([
-        ['limits.0.limit.amount', 'limit_granularity'],
+        ['limits.0.limit.amount', 'too_small'],
         ['compensation.0.rule.perUnitFen', 'too_many_accruals'],
       ]),
     );

@@ -51,23 +51,18 @@ export interface Catalog {
   compensation: CompensationEntry[];
 }
 
-const limitSchema = z
-  .object({
-    amount: z.number().positive('must be more than 0').max(1000, 'at most 1000'),
-    unit: z.enum(['workingDays', 'calendarDays', 'hours', 'minutes']),
-  })
-  .superRefine((limit, ctx) => {
-    // Days and minutes are whole; hours may be quarters (a 45-minute limit is written in minutes).
-    const whole = limit.unit !== 'hours';
-    const step = whole ? 1 : 0.25;
-    if (limit.amount > 0 && !Number.isInteger(limit.amount / step))
-      ctx.addIssue({
-        code: 'custom',
-        path: ['amount'],
-        message: whole ? `${limit.unit} must be a whole number` : 'hours must be a multiple of 0.25',
-        params: { rule: 'limit_granularity' },
-      });
-  });
+// One branch per unit, so the granularity is in the JSON Schema too: days and minutes are whole,
+// hours come in quarters (a 45-minute limit is written in minutes).
+const whole = z.number().int('must be a whole number').min(1, 'at least 1').max(1000, 'at most 1000');
+const limitSchema = z.discriminatedUnion('unit', [
+  z.object({ unit: z.literal('workingDays'), amount: whole }),
+  z.object({ unit: z.literal('calendarDays'), amount: whole }),
+  z.object({
+    unit: z.literal('hours'),
+    amount: z.number().multipleOf(0.25, 'hours come in quarters').min(0.25, 'at least 0.25').max(1000, 'at most 1000'),
+  }),
+  z.object({ unit: z.literal('minutes'), amount: whole }),
+]);
 const fen = z.number().int('must be whole fen').min(0, 'must not be negative');
 const scope = z.enum(['joint', ...UTILITIES, 'road-authority', 'traffic-police']);
 const stage = z.enum([

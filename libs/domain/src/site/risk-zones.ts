@@ -14,14 +14,14 @@ const position = z.tuple([
 const ring = z
   .array(position)
   .min(4, 'a ring needs at least 4 positions')
-  .max(10_000)
+  .max(1000, 'at most 1000 positions a ring')
   .refine((r) => r.length < 4 || (r[0][0] === r[r.length - 1][0] && r[0][1] === r[r.length - 1][1]), {
     message: 'a ring must end where it starts',
     params: { rule: 'ring_not_closed' },
   });
 const geometry = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1).max(100) }),
-  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1).max(100)).min(1).max(100) }),
+  z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1).max(20) }),
+  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1).max(20)).min(1).max(20) }),
 ]);
 
 export const riskZoneSchema = z.object({
@@ -34,7 +34,7 @@ export const riskZoneSchema = z.object({
 });
 export const riskZoneRegisterSchema = z
   .object({
-    zones: z.array(riskZoneSchema).max(500),
+    zones: z.array(riskZoneSchema).max(100),
     source: z.string().trim().min(1, 'name the decision that set these zones').max(300),
   })
   .superRefine((register, ctx) => {
