@@ -8,6 +8,7 @@ import type { CalendarYear } from '../libs/domain/src/calendar/working-calendar'
 import type { SiteRisk } from '../libs/domain/src/process/joint-application';
 import { classifySite, type RiskZoneRegister } from '../libs/domain/src/site/risk-zones';
 import { currentRiskZones, publishRiskZones } from '../libs/persistence/src/catalog/zone-store';
+import { eraseApplicant } from '../libs/persistence/src/personal-data/personal-data';
 
 export function createCatalogActivities({ dataSource }: { dataSource: DataSource }) {
   return {
@@ -44,6 +45,12 @@ export function createCatalogActivities({ dataSource }: { dataSource: DataSource
 
     async publishRiskZones(input: { register: RiskZoneRegister; by: string; publishedAt: string }) {
       return publishRiskZones(dataSource, input.register, input.by, new Date(input.publishedAt));
+    },
+
+    /** Erases an applicant's personal data by deleting their key (crypto-shredding). */
+    async eraseApplicant(input: { applicantId: string; by: string }) {
+      const erased = await eraseApplicant(dataSource, input.applicantId, input.by);
+      return { applicantId: erased.applicantId, erasedAt: erased.erasedAt.toISOString() };
     },
 
     /** The zone register's answer for a site, as it stands now. */

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { appendToStream } from '../libs/persistence/src/event-store/event-store';
 import { deterministicEventId } from '../libs/persistence/src/event-store/event-id';
 import { project } from '../libs/persistence/src/read-models/projector';
+import { sealForm } from '../libs/persistence/src/personal-data/personal-data';
 
 export interface EventStoreDeps {
   dataSource: DataSource;
@@ -15,6 +16,13 @@ export interface AppendInput {
 }
 
 export function createEventStoreActivities({ dataSource }: EventStoreDeps) {
+  /** The form's personal fields never reach the store in clear (crypto-shredding, PIPL). */
+  const sealPersonalData = async (eventId: string, event: AppendInput['events'][number]) => {
+    const data = event.data as { applicantId?: string; form?: { applicant: Record<string, unknown> } };
+    if (event.type !== 'ApplicationSubmitted' || !data.form || !data.applicantId) return event.data;
+    return { ...event.data, form: await sealForm(dataSource, data.applicantId, eventId, data.form) };
+  };
+
   return {
     /**
      * Appends a workflow's events and updates the read models in the same transaction, so a read
@@ -22,18 +30,13 @@ export function createEventStoreActivities({ dataSource }: EventStoreDeps) {
      * retried append is recognised and appends nothing.
      */
     async appendEvents({ streamId, expectedVersion, events, metadata }: AppendInput): Promise<number> {
-      const { nextVersion } = await appendToStream(
-        dataSource,
-        streamId,
-        expectedVersion,
-        events.map((event, i) => ({
-          eventId: deterministicEventId(streamId, expectedVersion + i + 1),
-          type: event.type,
-          data: event.data,
-          metadata: metadata ?? {},
-        })),
-        project,
+      const stored = await Promise.all(
+        events.map(async (event, i) => {
+          const eventId = deterministicEventId(streamId, expectedVersion + i + 1);
+          return { eventId, type: event.type, data: await sealPersonalData(eventId, event), metadata: metadata ?? {} };
+        }),
       );
+      const { nextVersion } = await appendToStream(dataSource, streamId, expectedVersion, stored, project);
       return nextVersion;
     },
   };

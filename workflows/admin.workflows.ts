@@ -15,7 +15,7 @@ import {
 import type { RiskZoneRegister } from '../libs/domain/src/site/risk-zones';
 import type { Utility } from '../libs/domain/src/form/utilities';
 
-const { publishCatalog, publishCalendarYear, applicationsOnUnknownCalendar, publishRiskZones } =
+const { publishCatalog, publishCalendarYear, applicationsOnUnknownCalendar, publishRiskZones, eraseApplicant } =
   proxyActivities<Activities>({ startToCloseTimeout: '30 seconds' });
 
 /** Publishing a catalog version is a workflow so the API writes nothing itself. */
@@ -43,6 +43,11 @@ export async function calendarPublication(input: {
     ),
   );
   return { ...year, recalculated: applications.length };
+}
+
+/** An admin's erasure of an applicant's personal data (PIPL): their key is deleted for good. */
+export async function personalDataErasure(input: { applicantId: string; by: string }) {
+  return eraseApplicant(input);
 }
 
 /** Publishing the district's register of low-risk zones (the fast track's road-works sites). */

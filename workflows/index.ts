@@ -5,4 +5,10 @@
 // current workflows (they dispatch on a patch), never registered under names of its own.
 export { jointApplication } from './joint-application.workflow';
 export { utilityConnection } from './utility-connection.workflow';
-export { breachReview, calendarPublication, catalogPublication, riskZonesPublication } from './admin.workflows';
+export {
+  breachReview,
+  calendarPublication,
+  catalogPublication,
+  personalDataErasure,
+  riskZonesPublication,
+} from './admin.workflows';

@@ -219,6 +219,7 @@ describe('the HTTP API end to end (real Temporal dev server, real Postgres)', ()
         'POST /api/v1/applications/{id}/services/{utility}/actions',
         'GET /api/v1/tasks',
         'GET /api/v1/zones',
+        'POST /api/v1/applicants/{applicantId}/erasure',
         'POST /api/v1/permits/{id}/decision',
         'POST /api/v1/zones',
         'GET /api/v1/notifications',

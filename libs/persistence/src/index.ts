@@ -10,3 +10,4 @@ export * from './event-store/event-id';
 export * from './catalog/catalog-store';
 export * from './catalog/calendar-store';
 export * from './catalog/zone-store';
+export * from './personal-data/personal-data';

@@ -6,6 +6,7 @@ import { NotificationsController, PermitsController, TasksController } from '../
 import { CalendarController, CatalogController, KpisController } from '../catalog/catalog.controllers';
 import { OversightController } from '../oversight/oversight.controllers';
 import { ZonesController } from '../catalog/zones.controller';
+import { ErasureController } from '../oversight/erasure.controller';
 
 /** The v1 API: applications, the work lists, the public catalog and KPIs, and admin oversight. */
 @Module({
@@ -19,6 +20,7 @@ import { ZonesController } from '../catalog/zones.controller';
     KpisController,
     OversightController,
     ZonesController,
+    ErasureController,
   ],
   providers: [ApplicationsQueries, ApplicationCommands],
 })

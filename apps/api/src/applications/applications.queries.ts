@@ -1,6 +1,13 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
-import { ApplicationRow, BreachRow, CompensationRow, ServiceRow, StageRow } from '../../../../libs/persistence/src';
+import {
+  ApplicationRow,
+  BreachRow,
+  CompensationRow,
+  openForm,
+  ServiceRow,
+  StageRow,
+} from '../../../../libs/persistence/src';
 import { applicationWorkflowId, connectionWorkflowId } from '../../../../workflows/messages';
 import type { Utility } from '../../../../libs/domain/src/form/utilities';
 import { ApiError } from '../common/api-error';
@@ -123,7 +130,7 @@ export class ApplicationsQueries {
       rows.filter((r) => r.status === 'accrued').reduce((sum, r) => sum + r.amountFen, 0);
     return {
       ...summary(app),
-      form: app.form,
+      form: await openForm(this.dataSource, app.applicantId, app.form),
       surveyAppointmentAt: app.surveyAppointmentAt,
       decidedAt: app.decidedAt,
       completedAt: app.completedAt,
@@ -197,13 +204,18 @@ export class ApplicationsQueries {
          WHERE stream_id = ANY($1) OR stream_id LIKE $2 ORDER BY global_position`,
       [streams, `breach-${id}.%`],
     );
-    return rows
-      .filter((r) => seen(r.stream_id, r.type, r.data))
-      .map((r) => {
-        // The pinned catalog is large and public (GET /catalog?version=); leave it out of the timeline.
-        const { catalog: _catalog, applicationId: _a, applicantId: _b, ...data } = r.data;
-        return { position: r.global_position, stream: r.stream_id, type: r.type, recordedAt: r.recorded_at, data };
-      });
+    return Promise.all(
+      rows
+        .filter((r) => seen(r.stream_id, r.type, r.data))
+        .map(async (r) => {
+          // The pinned catalog is large and public (GET /catalog?version=); leave it out of the timeline.
+          const { catalog: _catalog, applicationId: _a, applicantId: _b, ...data } = r.data;
+          // The form's personal fields are sealed in the store: open them for the reader (or "[erased]").
+          if (data.form)
+            data.form = await openForm(this.dataSource, app.applicantId, data.form as Record<string, unknown>);
+          return { position: r.global_position, stream: r.stream_id, type: r.type, recordedAt: r.recorded_at, data };
+        }),
+    );
   }
 }
 

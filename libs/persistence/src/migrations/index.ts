@@ -2,6 +2,7 @@ import { EventStore1764356400000 } from './1764356400000-event-store';
 import { ReadModels1764360000000 } from './1764360000000-read-models';
 import { CalendarYears1764370000000 } from './1764370000000-calendar-years';
 import { CoreCorrectness1764380000000 } from './1764380000000-core-correctness';
+import { ApplicantKeys1764390000000 } from './1764390000000-applicant-keys';
 
 /** Every migration, oldest first. Listed explicitly so the same array serves the CLI, the apps and tests. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   ReadModels1764360000000,
   CalendarYears1764370000000,
   CoreCorrectness1764380000000,
+  ApplicantKeys1764390000000,
 ];
