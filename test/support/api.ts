@@ -14,8 +14,8 @@ export interface Reply {
 }
 
 /** API + worker + real Temporal dev server + a fresh real Postgres database, over HTTP. */
-export async function startStack(options: { temporalAddress?: string } = {}) {
-  const db = await createMigratedDatabase();
+export async function startStack(options: { temporalAddress?: string; databaseUrl?: string } = {}) {
+  const db = await createMigratedDatabase(options.databaseUrl);
   await applySeeds(db.dataSource);
   const config = testConfig({
     DATABASE_URL: db.url,

@@ -41,9 +41,12 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   };
 }
 
-/** A fresh database with every migration applied, and an initialised data source on it. */
-export async function createMigratedDatabase(): Promise<TestDatabase & { dataSource: DataSource }> {
-  const db = await createTestDatabase();
+/**
+ * A fresh database with every migration applied, and an initialised data source on it; or, given
+ * a URL, that database (e.g. the embedded default's), migrated and left in place afterwards.
+ */
+export async function createMigratedDatabase(url?: string): Promise<TestDatabase & { dataSource: DataSource }> {
+  const db = url ? { url, drop: async () => undefined } : await createTestDatabase();
   const dataSource = createDataSource({ url: db.url, poolSize: 5 });
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });

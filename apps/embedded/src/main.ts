@@ -3,17 +3,16 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ChildProcess } from 'node:child_process';
-import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { dataDir, projectRoot } from '../../../libs/config/src';
 import { createDataSource } from '../../../libs/persistence/src';
 import { findTemporalCli } from '../../../libs/temporal/src';
 import { applySeeds } from '../../../seeds';
+import { startEmbeddedPostgres } from './embedded-postgres';
 import { isPortFree, startChild, stopChild, waitForPort } from './processes';
 
 /**
  * The embedded default: one command, no configuration. Starts what is not configured
- * (Temporal dev server unless TEMPORAL_ADDRESS; PGlite unless DATABASE_URL), applies migrations
+ * (Temporal dev server unless TEMPORAL_ADDRESS; a real PostgreSQL unless DATABASE_URL), applies migrations
  * and seeds, then runs the API and the worker as child processes. Ctrl-C stops them all;
  * everything persists under .data/, so the next start resumes where this one stopped.
  */
@@ -72,14 +71,14 @@ async function startTemporal(): Promise<string> {
 async function startPostgres(): Promise<string> {
   if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
   await requireFreePort(PG_PORT, 'the embedded Postgres', 'EMBEDDED_PG_PORT');
-  const db = await PGlite.create(path.join(dataDir, 'pglite'));
-  const server = new PGLiteSocketServer({ db, host: HOST, port: PG_PORT, maxConnections: 20 });
-  await server.start();
-  cleanups.push(async () => {
-    await server.stop();
-    await db.close();
-  });
-  return `postgres://postgres@${HOST}:${PG_PORT}/postgres`;
+  if (fs.existsSync(path.join(dataDir, 'pglite')))
+    say(
+      'note: .data/pglite holds data from an earlier Lianbao (PGlite), which is no longer used or migrated; ' +
+        'delete .data/ to start over with a clean Temporal and database.',
+    );
+  const postgres = await startEmbeddedPostgres(path.join(dataDir, 'postgres'), PG_PORT);
+  cleanups.push(() => postgres.stop());
+  return postgres.url;
 }
 
 async function migrateAndSeed(url: string): Promise<void> {
@@ -131,6 +130,10 @@ async function main(): Promise<void> {
   fs.mkdirSync(dataDir, { recursive: true });
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));
+  // If whatever started us goes away (npm killed without passing the signal on), stop too:
+  // nothing of Lianbao may outlive the command that ran it.
+  const parent = process.ppid;
+  setInterval(() => process.ppid !== parent && void shutdown(0), 1000).unref();
 
   const [temporalAddress, databaseUrl] = await Promise.all([startTemporal(), startPostgres()]);
   await migrateAndSeed(databaseUrl);
@@ -139,11 +142,11 @@ async function main(): Promise<void> {
     ...process.env,
     TEMPORAL_ADDRESS: temporalAddress,
     DATABASE_URL: databaseUrl,
-    // PGlite serves one session at a time behind a multiplexer: keep pools small.
-    DATABASE_POOL_SIZE: process.env.DATABASE_URL ? process.env.DATABASE_POOL_SIZE : '2',
     HOST,
     PORT: String(API_PORT),
     JWT_SECRET: devJwtSecret(),
+    // Request-by-request logs would bury the banner: warnings and errors only, unless asked.
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     // The embedded default is for one machine: its sign-in page picks a demo user of each role.
     DEV_LOGIN: process.env.DEV_LOGIN ?? 'on',
   };
@@ -158,7 +161,9 @@ async function main(): Promise<void> {
   say(`  API docs       ${api}/api/docs`);
   if (!process.env.TEMPORAL_ADDRESS) say(`  Temporal UI    http://${HOST}:${TEMPORAL_UI_PORT}`);
   say(`  Temporal       ${temporalAddress}`);
-  say(`  database       ${process.env.DATABASE_URL ? '(DATABASE_URL)' : `${databaseUrl} (PGlite, .data/pglite)`}`);
+  say(
+    `  database       ${process.env.DATABASE_URL ? '(DATABASE_URL)' : `PostgreSQL 18 on ${HOST}:${PG_PORT} (.data/postgres)`}`,
+  );
   say(
     `  dev login      POST ${api}/api/v1/dev/login  {"sub":"me","role":"applicant"}  (or: npm run token -- --role window)`,
   );
