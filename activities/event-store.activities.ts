@@ -1,5 +1,11 @@
 import type { DataSource } from 'typeorm';
-import { appendToStream } from '../libs/persistence/src/event-store/event-store';
+import { ApplicationFailure } from '@temporalio/common';
+import {
+  appendToStream,
+  EventConflictError,
+  WrongExpectedVersionError,
+} from '../libs/persistence/src/event-store/event-store';
+import { clearProblem, recordProblem } from '../libs/persistence/src/event-store/problems';
 import { deterministicEventId } from '../libs/persistence/src/event-store/event-id';
 import { project } from '../libs/persistence/src/read-models/projector';
 import { sealForm } from '../libs/persistence/src/personal-data/personal-data';
@@ -36,8 +42,18 @@ export function createEventStoreActivities({ dataSource }: EventStoreDeps) {
           return { eventId, type: event.type, data: await sealPersonalData(eventId, event), metadata: metadata ?? {} };
         }),
       );
-      const { nextVersion } = await appendToStream(dataSource, streamId, expectedVersion, stored, project);
-      return nextVersion;
+      try {
+        const { nextVersion } = await appendToStream(dataSource, streamId, expectedVersion, stored, project);
+        await clearProblem(dataSource, streamId);
+        return nextVersion;
+      } catch (error) {
+        await recordProblem(dataSource, streamId, error).catch(() => undefined); // the database may be the problem
+        // Another writer's event, or another version than this writer expects: retrying cannot
+        // help. Fail the activity for good (the workflow fails, visibly) — see the README's runbook.
+        if (error instanceof EventConflictError || error instanceof WrongExpectedVersionError)
+          throw ApplicationFailure.nonRetryable(error.message, error.constructor.name);
+        throw error; // e.g. a projection bug or an outage: retried until fixed, and visible meanwhile
+      }
     },
   };
 }

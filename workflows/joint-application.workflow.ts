@@ -240,7 +240,7 @@ export async function jointApplication(input: JointApplicationInput): Promise<Ap
   // 1. One-window acceptance: the clock started at submission (the acceptance stage is the
   // window's from the moment the form arrives, whenever a worker first runs this code).
   clocks.acceptance = windowClock('acceptance');
-  await clocks.acceptance.start();
+  await clocks.acceptance.start(Date.parse(input.submittedAt));
   ready = true;
   await condition(() => !['submitted', 'supplement-requested'].includes(state.phase));
   if (state.phase !== 'accepted') return finish();

@@ -11,3 +11,4 @@ export * from './catalog/catalog-store';
 export * from './catalog/calendar-store';
 export * from './catalog/zone-store';
 export * from './personal-data/personal-data';
+export * from './event-store/problems';

@@ -4,7 +4,7 @@ import { health, ZodResponse } from '../common/responses';
 import { Connection } from '@temporalio/client';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { DatabaseConnector } from '../../../../libs/persistence/src';
+import { DatabaseConnector, listProblems } from '../../../../libs/persistence/src';
 import { Public } from '../auth/auth.decorators';
 
 const CHECK_TIMEOUT_MS = 2000;
@@ -58,15 +58,29 @@ export class HealthController {
     const [{ count }]: { count: number }[] = await this.dataSource.query(
       `SELECT count(*)::int AS count FROM application_stages WHERE beyond_known_calendar AND status IN ('open', 'paused')`,
     );
-    return count
-      ? [
-          {
-            code: 'unknown_calendar',
-            message: `${count} open deadline(s) reach a year whose official calendar is not loaded: they count plain weekdays until an admin loads it (POST /api/v1/calendar/years), then recompute.`,
-            count,
-          },
-        ]
-      : [];
+    const problems = await listProblems(this.dataSource);
+    return [
+      ...(count
+        ? [
+            {
+              code: 'unknown_calendar',
+              message: `${count} open deadline(s) reach a year whose official calendar is not loaded: they count plain weekdays until an admin loads it (POST /api/v1/calendar/years), then recompute.`,
+              count,
+            },
+          ]
+        : []),
+      ...(problems.length
+        ? [
+            {
+              code: 'event_store',
+              message: `${problems.length} stream(s) could not record their last events (see the README's runbook): ${problems
+                .map((p) => `${p.streamId}: ${p.kind} (${p.attempts} attempts)`)
+                .join('; ')}`,
+              count: problems.length,
+            },
+          ]
+        : []),
+    ];
   }
 
   /**

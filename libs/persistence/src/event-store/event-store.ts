@@ -26,6 +26,36 @@ export class WrongExpectedVersionError extends Error {
   }
 }
 
+/**
+ * An append named an event already stored (same stream and version, so the same id) with other
+ * content: not a retry but a second writer — e.g. a workflow run reset in Temporal recording a
+ * different past. Retrying cannot help; the store keeps what it has.
+ */
+export class EventConflictError extends Error {
+  constructor(
+    readonly streamId: string,
+    readonly streamVersion: number,
+    readonly eventId: string,
+  ) {
+    super(
+      `Stream ${streamId} already holds a different event at version ${streamVersion} (${eventId}); ` +
+        'a retried append must carry the same content.',
+    );
+  }
+}
+
+/** JSON with sorted keys and without undefined, as jsonb would give it back. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : canonical(v))).join(',')}]`;
+  if (value && typeof value === 'object' && !(value instanceof Date))
+    return `{${Object.keys(value)
+      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(value);
+}
+
 interface EventRowRaw {
   global_position: string;
   stream_id: string;
@@ -69,6 +99,12 @@ export async function appendToStream(
     const existing: EventRowRaw[] = ids.length
       ? await manager.query('SELECT * FROM events WHERE event_id = ANY($1::uuid[]) ORDER BY stream_version', [ids])
       : [];
+    // A known id is a retry only if it carries what is stored; anything else is refused, loudly.
+    for (const row of existing) {
+      const incoming = events.find((e) => e.eventId === row.event_id)!;
+      if (row.type !== incoming.type || canonical(row.data) !== canonical(incoming.data))
+        throw new EventConflictError(row.stream_id, row.stream_version, row.event_id);
+    }
     const known = new Set(existing.map((r) => r.event_id));
     const fresh = events.filter((e) => !known.has(e.eventId));
     const [{ version }] = await manager.query(
