@@ -51,11 +51,12 @@ export async function startStack(options: { temporalAddress?: string; databaseUr
   return {
     db,
     api,
+    worker,
     call,
     token: (principal: Principal) => signDevToken(TEST_JWT_SECRET, principal),
     async close() {
       await api.close();
-      await worker.close();
+      await worker.close().catch(() => undefined); // a spec may have stopped it already
       await db.drop();
     },
   };

@@ -1,6 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import {
+  Client,
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowUpdateRPCTimeoutOrCancelledError,
+} from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import { CONFIG, type Config } from '../../../../libs/config/src';
 import type { ApplicationFormInput } from '../../../../libs/domain/src/form/application-form';
@@ -26,6 +30,7 @@ import type { Principal } from '../auth/principal';
 
 const READ_YOUR_WRITES_MS = 10_000;
 const START_DEADLINE_MS = 5_000;
+const ACTION_DEADLINE_MS = 5_000;
 
 /** JSON with sorted keys, so the same body always hashes the same. */
 function canonical(value: unknown): string {
@@ -70,7 +75,7 @@ export class ApplicationCommands {
     user: Principal,
     form: ApplicationFormInput,
     idempotencyKey?: string,
-  ): Promise<{ id: string; created: boolean }> {
+  ): Promise<{ id: string; created: boolean; recorded: boolean }> {
     const id = idempotencyKey ? idempotentId(user.sub, idempotencyKey) : randomUUID();
     const bodyHash = sha256(canonical(form));
     let created = true;
@@ -104,8 +109,15 @@ export class ApplicationCommands {
         );
       created = false;
     }
-    await this.awaitProjection(id);
-    return { id, created };
+    // The workflow has started: from here on the application exists, whatever the database says.
+    // If it cannot be read back yet (the database is down, or slow), say so — never a 503, which
+    // would tell the client nothing was created and invite a second application.
+    try {
+      await this.awaitProjection(id);
+      return { id, created, recorded: true };
+    } catch {
+      return { id, created, recorded: false };
+    }
   }
 
   /**
@@ -128,25 +140,25 @@ export class ApplicationCommands {
   }
 
   windowAction(id: string, user: Principal, action: WindowAction) {
-    return command(() => this.application(id).executeUpdate(windowActionUpdate, { args: [actorOf(user), action] }));
+    return this.act(() => this.application(id).executeUpdate(windowActionUpdate, { args: [actorOf(user), action] }));
   }
 
   supplement(id: string, user: Principal, note: string) {
-    return command(() =>
+    return this.act(() =>
       this.application(id).executeUpdate(supplySupplementUpdate, { args: [actorOf(user), { note }] }),
     );
   }
 
   withdraw(id: string, user: Principal, reason: string) {
-    return command(() => this.application(id).executeUpdate(withdrawUpdate, { args: [actorOf(user), { reason }] }));
+    return this.act(() => this.application(id).executeUpdate(withdrawUpdate, { args: [actorOf(user), { reason }] }));
   }
 
   rate(id: string, user: Principal, rating: { score: number; comment?: string }) {
-    return command(() => this.application(id).executeUpdate(rateUpdate, { args: [actorOf(user), rating] }));
+    return this.act(() => this.application(id).executeUpdate(rateUpdate, { args: [actorOf(user), rating] }));
   }
 
   staffAction(id: string, utility: Utility, user: Principal, action: StaffAction) {
-    return command(() =>
+    return this.act(() =>
       this.client.workflow
         .getHandle(connectionWorkflowId(id, utility))
         .executeUpdate(staffActionUpdate, { args: [actorOf(user), action] }),
@@ -154,11 +166,33 @@ export class ApplicationCommands {
   }
 
   permitDecision(id: string, utility: Utility, user: Principal, decision: PermitDecision) {
-    return command(() =>
+    return this.act(() =>
       this.client.workflow
         .getHandle(connectionWorkflowId(id, utility))
         .executeUpdate(permitDecisionUpdate, { args: [actorOf(user), decision] }),
     );
+  }
+
+  /**
+   * An action waits at most ACTION_DEADLINE_MS for a worker to take it: during a worker or Temporal
+   * outage the clerk hears so in seconds, not when the worker returns.
+   */
+  private async act<T>(send: () => Promise<T>): Promise<T> {
+    try {
+      return await command(() => this.client.connection.withDeadline(Date.now() + ACTION_DEADLINE_MS, send));
+    } catch (error) {
+      const code = (error as { cause?: { code?: number } })?.cause?.code ?? (error as { code?: number })?.code;
+      // gRPC DEADLINE_EXCEEDED (4), or the SDK's own word for it: nobody took the action in time.
+      if (code !== 4 && !(error instanceof WorkflowUpdateRPCTimeoutOrCancelledError)) throw error;
+      throw new ApiError(
+        HttpStatus.SERVICE_UNAVAILABLE,
+        'unavailable',
+        `No worker took the action within ${ACTION_DEADLINE_MS / 1000} s: the workers or Temporal are not answering. ` +
+          'It may still be applied when they are back — look at the application before repeating it.',
+        [{ path: '(service)', rule: 'unavailable', message: 'the workers (or Temporal)' }],
+        '处理服务暂不可用，请稍后查看申请状态再操作',
+      );
+    }
   }
 
   private application(id: string) {

@@ -70,6 +70,11 @@ export class ApplicationsController {
     withdraw: { operationId: 'ApplicationsController_withdraw', parameters: { id: '$response.body#/id' } },
     supplement: { operationId: 'ApplicationsController_supplement', parameters: { id: '$response.body#/id' } },
   })
+  @ZodResponse(
+    202,
+    z.object({ id: z.string(), status: z.literal('submitted'), message: z.string() }),
+    'Received and started, not readable yet (e.g. the database is down): GET the Location shortly. Never a second application.',
+  )
   @ApiErrors(400, 401, 403, 409, 503)
   async submit(
     @CurrentUser() user: Principal,
@@ -82,7 +87,17 @@ export class ApplicationsController {
       throw new ApiError(HttpStatus.BAD_REQUEST, 'validation_failed', 'The Idempotency-Key header is not valid.', [
         { path: 'header.idempotency-key', rule: 'invalid_format', message: key.error.issues[0].message },
       ]);
-    const { id, created } = await this.commands.submit(user, form, key.data);
+    const { id, created, recorded } = await this.commands.submit(user, form, key.data);
+    if (!recorded) {
+      // Started, but not readable yet (e.g. the database is down): the application exists.
+      res.status(202).location(`/api/v1/applications/${id}`);
+      return {
+        id,
+        status: 'submitted',
+        message:
+          'The application was received and its process started; it is not readable yet. GET the Location shortly.',
+      };
+    }
     res.status(created ? 201 : 200);
     return this.queries.detail(id, user);
   }
