@@ -4,7 +4,9 @@ import {
   appendToStream,
   EventConflictError,
   WrongExpectedVersionError,
+  type StoredEvent,
 } from '../libs/persistence/src/event-store/event-store';
+import type { Metrics } from '../libs/metrics/src/metrics';
 import { clearProblem, recordProblem } from '../libs/persistence/src/event-store/problems';
 import { deterministicEventId } from '../libs/persistence/src/event-store/event-id';
 import { project } from '../libs/persistence/src/read-models/projector';
@@ -12,6 +14,7 @@ import { sealForm } from '../libs/persistence/src/personal-data/personal-data';
 
 export interface EventStoreDeps {
   dataSource: DataSource;
+  metrics?: Metrics;
 }
 
 export interface AppendInput {
@@ -21,7 +24,18 @@ export interface AppendInput {
   metadata?: Record<string, unknown>;
 }
 
-export function createEventStoreActivities({ dataSource }: EventStoreDeps) {
+/** Counts what an append actually stored (a retried append stores nothing and counts nothing). */
+function count(metrics: Metrics | undefined, appended: StoredEvent[]): void {
+  if (!metrics) return;
+  for (const e of appended) {
+    if (e.type === 'SlaBreached')
+      metrics.breaches.inc({ party: String((e.data.party as { kind?: string } | undefined)?.kind ?? 'unknown') });
+    if (e.type === 'CompensationAccrued')
+      metrics.compensationFen.inc({ utility: String(e.data.track) }, Number(e.data.amountFen) || 0);
+  }
+}
+
+export function createEventStoreActivities({ dataSource, metrics }: EventStoreDeps) {
   /** The form's personal fields never reach the store in clear (crypto-shredding, PIPL). */
   const sealPersonalData = async (eventId: string, event: AppendInput['events'][number]) => {
     const data = event.data as { applicantId?: string; form?: { applicant: Record<string, unknown> } };
@@ -42,11 +56,15 @@ export function createEventStoreActivities({ dataSource }: EventStoreDeps) {
           return { eventId, type: event.type, data: await sealPersonalData(eventId, event), metadata: metadata ?? {} };
         }),
       );
+      const timer = metrics?.appendSeconds.startTimer();
       try {
-        const { nextVersion } = await appendToStream(dataSource, streamId, expectedVersion, stored, project);
+        const { nextVersion, appended } = await appendToStream(dataSource, streamId, expectedVersion, stored, project);
+        timer?.();
+        count(metrics, appended);
         await clearProblem(dataSource, streamId);
         return nextVersion;
       } catch (error) {
+        metrics?.appendErrors.inc({ kind: error instanceof Error ? error.constructor.name : 'Error' });
         await recordProblem(dataSource, streamId, error).catch(() => undefined); // the database may be the problem
         // Another writer's event, or another version than this writer expects: retrying cannot
         // help. Fail the activity for good (the workflow fails, visibly) — see the README's runbook.

@@ -6,6 +6,8 @@ import { createSlaActivities } from './sla.activities';
 
 export interface ActivityDeps {
   dataSource: DataSource;
+  /** The worker's Prometheus series (the event store counts breaches, accruals and append latency). */
+  metrics?: import('../libs/metrics/src/metrics').Metrics;
   calendar?: () => Promise<WorkingCalendar>;
 }
 

@@ -10,7 +10,14 @@ import { TemporalWorkerService } from '../../apps/worker/src/temporal-worker.ser
 export const TEST_JWT_SECRET = 'lianbao-test-secret-that-is-long-enough-0123456789';
 
 export function testConfig(env: Record<string, string>): Config {
-  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'warn', PORT: '0', JWT_SECRET: TEST_JWT_SECRET, ...env });
+  return loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'warn',
+    PORT: '0',
+    WORKER_METRICS_PORT: '0',
+    JWT_SECRET: TEST_JWT_SECRET,
+    ...env,
+  });
 }
 
 export interface RunningApi {

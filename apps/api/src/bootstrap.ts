@@ -1,4 +1,7 @@
 import { NestFactory } from '@nestjs/core';
+import type { NextFunction, Request, Response } from 'express';
+import type { Metrics } from '../../../libs/metrics/src';
+import { METRICS } from './health/metrics.controller';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './app.module';
@@ -9,7 +12,18 @@ import { refuseNulCharacters } from './common/no-nul';
 /** Everything main.ts does to the app besides listening; e2e tests apply the same to their module. */
 export function configureApiApp(app: NestExpressApplication): NestExpressApplication {
   app.useLogger(app.get(Logger));
-  app.setGlobalPrefix('api');
+  app.setGlobalPrefix('api', { exclude: ['metrics'] });
+  const metrics = app.get<Metrics>(METRICS);
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const done = metrics.requests.startTimer({ method: req.method });
+    res.on('finish', () =>
+      done({
+        route: (req.route as { path?: string } | undefined)?.path ?? 'unmatched',
+        status: String(res.statusCode),
+      }),
+    );
+    next();
+  });
   app.useBodyParser('json', { limit: '1mb' });
   app.use(methodNotAllowed(() => buildOpenApi(app)));
   app.use(refuseNulCharacters);

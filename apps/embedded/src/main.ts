@@ -147,6 +147,8 @@ async function main(): Promise<void> {
     JWT_SECRET: devJwtSecret(),
     // Request-by-request logs would bury the banner: warnings and errors only, unless asked.
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    // The children write to pipes; read by a person at a terminal, their lines should be too.
+    LOG_FORMAT: process.env.LOG_FORMAT ?? (process.stdout.isTTY ? 'pretty' : 'json'),
     // The embedded default is for one machine: its sign-in page picks a demo user of each role.
     DEV_LOGIN: process.env.DEV_LOGIN ?? 'on',
   };
@@ -159,6 +161,7 @@ async function main(): Promise<void> {
   say(`  API            ${api}/api`);
   say(`  health         ${api}/api/health`);
   say(`  API docs       ${api}/api/docs`);
+  say(`  metrics        ${api}/metrics (API), http://${HOST}:${env.WORKER_METRICS_PORT ?? 9464}/metrics (worker)`);
   if (!process.env.TEMPORAL_ADDRESS) say(`  Temporal UI    http://${HOST}:${TEMPORAL_UI_PORT}`);
   say(`  Temporal       ${temporalAddress}`);
   say(

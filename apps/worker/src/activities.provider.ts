@@ -1,6 +1,8 @@
 import type { Provider } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { createActivities } from '../../../activities';
+import type { Metrics } from '../../../libs/metrics/src';
+import { WORKER_METRICS } from './metrics-server';
 
 export type Activities = ReturnType<typeof createActivities>;
 export const ACTIVITIES = Symbol('ACTIVITIES');
@@ -8,6 +10,6 @@ export const ACTIVITIES = Symbol('ACTIVITIES');
 /** Activities are built by a factory from their dependencies, so tests build them the same way. */
 export const activitiesProvider: Provider = {
   provide: ACTIVITIES,
-  inject: [DataSource],
-  useFactory: (dataSource: DataSource): Activities => createActivities({ dataSource }),
+  inject: [DataSource, WORKER_METRICS],
+  useFactory: (dataSource: DataSource, metrics: Metrics): Activities => createActivities({ dataSource, metrics }),
 };

@@ -19,7 +19,17 @@ const SDK_LEVELS = {
 async function main(): Promise<void> {
   const config = loadConfig(); // fail fast, before connecting to anything
   // The SDK's own log lines follow LOG_LEVEL too.
-  Runtime.install({ logger: new DefaultLogger(SDK_LEVELS[config.LOG_LEVEL]) });
+  Runtime.install({
+    logger: new DefaultLogger(SDK_LEVELS[config.LOG_LEVEL]),
+    // The SDK's own metrics (task latencies, slots, polls), Prometheus on their own port.
+    ...(config.TEMPORAL_SDK_METRICS_PORT
+      ? {
+          telemetryOptions: {
+            metrics: { prometheus: { bindAddress: `${config.HOST}:${config.TEMPORAL_SDK_METRICS_PORT}` } },
+          },
+        }
+      : {}),
+  });
   const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   // SIGTERM/SIGINT → Nest shutdown hooks → worker.shutdown(), which drains before run() resolves.

@@ -12,6 +12,12 @@ const schema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: port.default(3000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** `pretty` for people (pino-pretty), `json` for machines; by default pretty only on a terminal. */
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+  /** Where the worker serves its Prometheus metrics (/metrics); 0 picks a free port. */
+  WORKER_METRICS_PORT: port.default(9464),
+  /** Where the worker's Temporal SDK serves its own Prometheus metrics; 0 switches them off. */
+  TEMPORAL_SDK_METRICS_PORT: port.default(9465),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   TEMPORAL_ADDRESS: z

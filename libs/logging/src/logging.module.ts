@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { CONFIG, type Config } from '../../config/src';
@@ -30,8 +31,18 @@ export const pinoOptions = (level: string) => ({
       useFactory: (config: Config) => ({
         pinoHttp: {
           ...pinoOptions(config.LOG_LEVEL),
-          autoLogging: { ignore: (req) => req.url === '/api/health' },
+          autoLogging: { ignore: (req) => req.url === '/api/health' || req.url === '/metrics' },
           customProps: () => ({ service: 'lianbao' }),
+          // A request id on every line of a request: the caller's X-Request-Id, or a new one, echoed back.
+          genReqId: (req, res) => {
+            const given = req.headers['x-request-id'];
+            const id = typeof given === 'string' && /^[\w.:-]{1,100}$/.test(given) ? given : randomUUID();
+            res.setHeader('x-request-id', id);
+            return id;
+          },
+          ...((config.LOG_FORMAT ?? (process.stdout.isTTY ? 'pretty' : 'json')) === 'pretty'
+            ? { transport: { target: 'pino-pretty', options: { singleLine: true, translateTime: 'SYS:HH:MM:ss' } } }
+            : {}),
         },
       }),
     }),
