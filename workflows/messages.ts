@@ -5,7 +5,7 @@ import type { Utility } from '../libs/domain/src/form/utilities';
 import type { PermitDecision, StaffAction, ConnectionPhase } from '../libs/domain/src/process/utility-connection';
 
 export type { Actor } from '../libs/domain/src/process/joint-application';
-import type { Actor, ConnectionProgress } from '../libs/domain/src/process/joint-application';
+import type { Actor, ConnectionProgress, JointPhase } from '../libs/domain/src/process/joint-application';
 
 /**
  * The release whose workflow code a new execution runs. Each workflow checks `patched(RELEASE)`
@@ -48,16 +48,7 @@ export type { WindowAction } from '../libs/domain/src/process/joint-application'
 import type { WindowAction } from '../libs/domain/src/process/joint-application';
 
 export interface ApplicationStatus {
-  status:
-    | 'submitted'
-    | 'supplement-requested'
-    | 'accepted'
-    | 'rejected'
-    | 'in-progress'
-    | 'completed'
-    | 'withdrawn'
-    | 'failed'
-    | 'closed';
+  status: JointPhase;
   utilities: Utility[];
 }
 

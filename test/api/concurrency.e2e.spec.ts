@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { SAMPLE_SERVICES, sampleApplication } from '../../seeds/sample-application';
-import { eventually, principals, soon, startStack, type Reply, type Stack } from '../support/api';
+import { eventually, soon, type Reply, stackForFile } from '../support/api';
 
 /**
  * Two clerks clicking at once, an applicant double-clicking: every window and applicant action
@@ -8,27 +8,24 @@ import { eventually, principals, soon, startStack, type Reply, type Stack } from
  * 5xx, and the event store holds one event.
  */
 describe('concurrent actions over HTTP (real Temporal dev server, real Postgres)', () => {
-  let stack: Stack;
-  const tokens: Record<keyof typeof principals, string> = {} as never;
-  beforeAll(async () => {
-    stack = await startStack();
-    for (const [name, principal] of Object.entries(principals))
-      tokens[name as keyof typeof principals] = await stack.token(principal);
-  });
-  afterAll(() => stack?.close());
+  const env = stackForFile();
 
   const submit = async (
     services: Parameters<typeof sampleApplication>[0] = { power: SAMPLE_SERVICES.power, water: SAMPLE_SERVICES.water },
   ) =>
-    (await stack.call('POST', '/v1/applications', { token: tokens.applicant, body: sampleApplication(services) })).body
-      .id as string;
+    (
+      await env.stack.call('POST', '/v1/applications', {
+        token: env.tokens.applicant,
+        body: sampleApplication(services),
+      })
+    ).body.id as string;
   const window = (id: string, body: object) =>
-    stack.call('POST', `/v1/applications/${id}/window-actions`, { token: tokens.window, body });
+    env.stack.call('POST', `/v1/applications/${id}/window-actions`, { token: env.tokens.window, body });
   const applicant = (id: string, action: string, body: object) =>
-    stack.call('POST', `/v1/applications/${id}/${action}`, { token: tokens.applicant, body });
+    env.stack.call('POST', `/v1/applications/${id}/${action}`, { token: env.tokens.applicant, body });
   const count = async (id: string, type: string) =>
     (
-      await stack.db.dataSource.query(
+      await env.stack.db.dataSource.query(
         `SELECT count(*)::int AS n FROM events WHERE data->>'applicationId' = $1 AND type = $2`,
         [id, type],
       )
@@ -46,7 +43,7 @@ describe('concurrent actions over HTTP (real Temporal dev server, real Postgres)
     const id = await submit();
     await once(10, () => window(id, { action: 'accept' }));
     expect(await count(id, 'ApplicationAccepted')).toBe(1);
-    const notices = await stack.db.dataSource.query(
+    const notices = await env.stack.db.dataSource.query(
       `SELECT count(*)::int AS n FROM notifications WHERE application_id = $1 AND kind = 'accepted'`,
       [id],
     );
@@ -78,7 +75,7 @@ describe('concurrent actions over HTTP (real Temporal dev server, real Postgres)
     await window(id, { action: 'accept' });
     await window(id, { action: 'schedule-joint-survey', appointmentAt: soon(1000) });
     await eventually(async () =>
-      (await stack.call('GET', '/v1/tasks', { token: tokens.power })).body.some(
+      (await env.stack.call('GET', '/v1/tasks', { token: env.tokens.power })).body.some(
         (t: { applicationId: string }) => t.applicationId === id,
       ),
     );
@@ -98,14 +95,14 @@ describe('concurrent actions over HTTP (real Temporal dev server, real Postgres)
   it('takes one rating from five clicks', async () => {
     const id = await submit({ broadband: SAMPLE_SERVICES.broadband });
     await window(id, { action: 'accept' });
-    const telecom = await stack.token({
+    const telecom = await env.stack.token({
       sub: 'staff-telecom',
       role: 'staff',
       name: '电信',
       provider: 'telecom-jiading',
     });
     const act = (body: object) =>
-      stack.call('POST', `/v1/applications/${id}/services/broadband/actions`, { token: telecom, body });
+      env.stack.call('POST', `/v1/applications/${id}/services/broadband/actions`, { token: telecom, body });
     await eventually(async () => (await act({ action: 'record-survey', findings: 'ok' })).status === 200);
     await act({
       action: 'submit-plan',
@@ -114,7 +111,8 @@ describe('concurrent actions over HTTP (real Temporal dev server, real Postgres)
     await act({ action: 'complete-connection', accountId: `BB-${randomUUID().slice(0, 8)}` });
     await eventually(
       async () =>
-        (await stack.call('GET', `/v1/applications/${id}`, { token: tokens.applicant })).body.status === 'completed',
+        (await env.stack.call('GET', `/v1/applications/${id}`, { token: env.tokens.applicant })).body.status ===
+        'completed',
     );
     await once(5, () => applicant(id, 'rating', { score: 5 }));
     expect(await count(id, 'ServiceRated')).toBe(1);

@@ -1,53 +1,48 @@
 import { randomUUID } from 'node:crypto';
 import { csvCell } from '../../apps/api/src/oversight/oversight.controllers';
-import { principals, startStack, type Stack } from '../support/api';
+import { stackForFile } from '../support/api';
 
 /** Defects an outside fuzzer and a reviewer found in the contract, each pinned by a spec. */
 describe('the API contract (real Temporal dev server, real Postgres)', () => {
-  let stack: Stack;
-  const tokens: Record<keyof typeof principals, string> = {} as never;
-  beforeAll(async () => {
-    stack = await startStack();
-    for (const [name, principal] of Object.entries(principals))
-      tokens[name as keyof typeof principals] = await stack.token(principal);
-  });
-  afterAll(() => stack?.close());
+  const env = stackForFile();
 
   it('names the path parameter a malformed id is in, not "(body)"', async () => {
-    const reply = await stack.call('GET', '/v1/applications/not-a-uuid', { token: tokens.admin });
+    const reply = await env.stack.call('GET', '/v1/applications/not-a-uuid', { token: env.tokens.admin });
     expect(reply.status).toBe(400);
     expect(reply.body.error.details).toEqual([
       { path: 'path.id', rule: 'invalid_format', message: 'must be an application id (a UUID)' },
     ]);
-    const query = await stack.call('GET', '/v1/applications?page=0', { token: tokens.admin });
+    const query = await env.stack.call('GET', '/v1/applications?page=0', { token: env.tokens.admin });
     expect(query.body.error.details[0]).toMatchObject({ path: 'query.page', rule: 'too_small' });
   });
 
   it('bounds every integer parameter: 4xx, never a 500', async () => {
-    const version = await stack.call('GET', '/v1/catalog?version=9007199254740990');
+    const version = await env.stack.call('GET', '/v1/catalog?version=9007199254740990');
     expect(version.status).toBe(400);
     expect(version.body.error.details[0]).toMatchObject({ path: 'query.version', rule: 'too_big' });
-    const page = await stack.call('GET', '/v1/applications?page=9007199254740990&pageSize=200', {
-      token: tokens.admin,
+    const page = await env.stack.call('GET', '/v1/applications?page=9007199254740990&pageSize=200', {
+      token: env.tokens.admin,
     });
     expect(page.status).toBe(400);
-    expect((await stack.call('GET', '/v1/notifications?page=100000', { token: tokens.admin })).status).toBe(200);
+    expect((await env.stack.call('GET', '/v1/notifications?page=100000', { token: env.tokens.admin })).status).toBe(
+      200,
+    );
   });
 
   it('replaces a calendar year already known only when asked to, with no partial write', async () => {
     const year = { year: 2025, holidays: [], workdays: [], source: 'a typo' };
-    const refused = await stack.call('POST', '/v1/calendar/years', { token: tokens.admin, body: year });
+    const refused = await env.stack.call('POST', '/v1/calendar/years', { token: env.tokens.admin, body: year });
     expect(refused.status).toBe(409);
     expect(refused.body.error.details).toEqual([
       { path: 'query.replace', rule: 'confirmation_required', message: 'send replace=true to replace a known year' },
     ]);
-    expect((await stack.call('GET', '/v1/calendar?year=2025')).body.holidays.length).toBeGreaterThan(10);
-    const replaced = await stack.call('POST', '/v1/calendar/years?replace=true', {
-      token: tokens.admin,
+    expect((await env.stack.call('GET', '/v1/calendar?year=2025')).body.holidays.length).toBeGreaterThan(10);
+    const replaced = await env.stack.call('POST', '/v1/calendar/years?replace=true', {
+      token: env.tokens.admin,
       body: { ...year, holidays: ['2025-01-01'], source: 'corrected notice' },
     });
     expect(replaced.status).toBe(201);
-    expect((await stack.call('GET', '/v1/calendar?year=2025')).body).toMatchObject({ holidays: ['2025-01-01'] });
+    expect((await env.stack.call('GET', '/v1/calendar?year=2025')).body).toMatchObject({ holidays: ['2025-01-01'] });
   });
 
   it('neutralises CSV cells a spreadsheet would run, tab and carriage return included', () => {
@@ -64,14 +59,14 @@ describe('the API contract (real Temporal dev server, real Postgres)', () => {
 
   it('exports every matching ledger row as CSV — past 100,000, in pages, nothing cut', async () => {
     const app = randomUUID();
-    await stack.db.dataSource.query(
+    await env.stack.db.dataSource.query(
       `INSERT INTO compensation_ledger (application_id, track, stage, unit, applicant_id, provider_id, amount_fen, accrued_at, status)
        SELECT $1, 'power', 'survey', n, 'applicant-a', 'state-grid-jiading', 5000, timestamptz '2026-01-01' + n * interval '1 minute', 'accrued'
          FROM generate_series(1, 100010) AS n`,
       [app],
     );
-    const csv = await stack.call('GET', `/v1/compensations?applicationId=${app}`, {
-      token: tokens.admin,
+    const csv = await env.stack.call('GET', `/v1/compensations?applicationId=${app}`, {
+      token: env.tokens.admin,
       headers: { accept: 'text/csv' },
     });
     expect(csv.status).toBe(200);

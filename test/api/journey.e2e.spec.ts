@@ -1,20 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { eventually, soon, powerAndWaterForm, principals, startStack, type Stack } from '../support/api';
+import { eventually, soon, powerAndWaterForm, stackForFile } from '../support/api';
 
 describe('the HTTP API end to end (real Temporal dev server, real Postgres)', () => {
-  let stack: Stack;
-  const tokens: Record<keyof typeof principals, string> = {} as never;
-  beforeAll(async () => {
-    stack = await startStack();
-    for (const [name, principal] of Object.entries(principals))
-      tokens[name as keyof typeof principals] = await stack.token(principal);
-  });
-  afterAll(() => stack?.close());
+  const env = stackForFile();
 
   it('drives one application to connection and a rating with four different tokens', async () => {
-    const { call } = stack;
+    const { call } = env.stack;
     const submitted = await call('POST', '/v1/applications', {
-      token: tokens.applicant,
+      token: env.tokens.applicant,
       body: powerAndWaterForm(),
       headers: { 'idempotency-key': randomUUID() },
     });
@@ -27,27 +20,27 @@ describe('the HTTP API end to end (real Temporal dev server, real Postgres)', ()
       limit: { amount: 1, unit: 'workingDays' },
     });
 
-    const windowTasks = await call('GET', '/v1/tasks', { token: tokens.window });
+    const windowTasks = await call('GET', '/v1/tasks', { token: env.tokens.window });
     expect(
       windowTasks.body.map((t: { applicationId: string; stage: string }) => [t.applicationId, t.stage]),
     ).toContainEqual([id, 'acceptance']);
 
     const accepted = await call('POST', `/v1/applications/${id}/window-actions`, {
-      token: tokens.window,
+      token: env.tokens.window,
       body: { action: 'accept' },
     });
     expect(accepted.status).toBe(200);
     expect(accepted.body.application.status).toMatch(/accepted|in-progress/);
     const appointmentAt = soon();
     const scheduled = await call('POST', `/v1/applications/${id}/window-actions`, {
-      token: tokens.window,
+      token: env.tokens.window,
       body: { action: 'schedule-joint-survey', appointmentAt },
     });
     expect(scheduled.status).toBe(200);
     expect(scheduled.body.application.surveyAppointmentAt).toBe(appointmentAt);
 
     for (const utility of ['power', 'water'] as const) {
-      const token = tokens[utility];
+      const token = env.tokens[utility];
       await eventually(async () => {
         const tasks = await call('GET', '/v1/tasks', { token });
         return tasks.body.some(
@@ -86,7 +79,7 @@ describe('the HTTP API end to end (real Temporal dev server, real Postgres)', ()
     }
 
     const completed = await eventually(async () => {
-      const app = await call('GET', `/v1/applications/${id}`, { token: tokens.applicant });
+      const app = await call('GET', `/v1/applications/${id}`, { token: env.tokens.applicant });
       return app.body.status === 'completed' && app;
     });
     expect(
@@ -100,13 +93,13 @@ describe('the HTTP API end to end (real Temporal dev server, real Postgres)', ()
       ['water', 'done', 'water-001'],
     ]);
     const rated = await call('POST', `/v1/applications/${id}/rating`, {
-      token: tokens.applicant,
+      token: env.tokens.applicant,
       body: { score: 5, comment: '办得快' },
     });
     expect(rated.status).toBe(200);
     expect(rated.body.application.rating).toEqual({ score: 5, comment: '办得快' });
 
-    const timeline = await call('GET', `/v1/applications/${id}/events`, { token: tokens.applicant });
+    const timeline = await call('GET', `/v1/applications/${id}/events`, { token: env.tokens.applicant });
     const types = timeline.body.map((e: { type: string }) => e.type);
     expect(types[0]).toBe('ApplicationSubmitted');
     expect(types).toEqual(
@@ -118,7 +111,7 @@ describe('the HTTP API end to end (real Temporal dev server, real Postgres)', ()
         'ServiceRated',
       ]),
     );
-    const notifications = await call('GET', '/v1/notifications', { token: tokens.applicant });
+    const notifications = await call('GET', '/v1/notifications', { token: env.tokens.applicant });
     expect(notifications.body.items.map((n: { kind: string }) => n.kind)).toEqual(
       expect.arrayContaining(['accepted', 'survey-scheduled', 'completed']),
     );
@@ -128,8 +121,8 @@ describe('the HTTP API end to end (real Temporal dev server, real Postgres)', ()
     const key = randomUUID();
     const replies = await Promise.all(
       Array.from({ length: 20 }, () =>
-        stack.call('POST', '/v1/applications', {
-          token: tokens.applicant,
+        env.stack.call('POST', '/v1/applications', {
+          token: env.tokens.applicant,
           body: powerAndWaterForm(),
           headers: { 'idempotency-key': key },
         }),
@@ -137,14 +130,14 @@ describe('the HTTP API end to end (real Temporal dev server, real Postgres)', ()
     );
     expect(replies.map((r) => r.status).sort((a, b) => a - b)).toEqual([...Array(19).fill(200), 201]);
     expect(new Set(replies.map((r) => r.body.id)).size).toBe(1);
-    const rows = await stack.db.dataSource.query('SELECT count(*)::int AS n FROM applications WHERE id = $1', [
+    const rows = await env.stack.db.dataSource.query('SELECT count(*)::int AS n FROM applications WHERE id = $1', [
       replies[0].body.id,
     ]);
     expect(rows[0].n).toBe(1);
 
     const otherBody = { ...powerAndWaterForm(), services: { water: { pipeDiameterMm: 25, dailyUseM3: 1 } } };
-    const conflict = await stack.call('POST', '/v1/applications', {
-      token: tokens.applicant,
+    const conflict = await env.stack.call('POST', '/v1/applications', {
+      token: env.tokens.applicant,
       body: otherBody,
       headers: { 'idempotency-key': key },
     });
@@ -156,20 +149,20 @@ describe('the HTTP API end to end (real Temporal dev server, real Postgres)', ()
   });
 
   it('refuses a zero-burden breach with 422 and an action of the wrong stage with 409, naming why', async () => {
-    const { call } = stack;
-    const { body } = await call('POST', '/v1/applications', { token: tokens.applicant, body: powerAndWaterForm() });
+    const { call } = env.stack;
+    const { body } = await call('POST', '/v1/applications', { token: env.tokens.applicant, body: powerAndWaterForm() });
     await call('POST', `/v1/applications/${body.id}/window-actions`, {
-      token: tokens.window,
+      token: env.tokens.window,
       body: { action: 'accept' },
     });
     const path = `/v1/applications/${body.id}/services/power/actions`;
     await eventually(
       async () =>
-        (await call('POST', path, { token: tokens.power, body: { action: 'record-survey', findings: 'ok' } }))
+        (await call('POST', path, { token: env.tokens.power, body: { action: 'record-survey', findings: 'ok' } }))
           .status === 200,
     );
     const zeroBurden = await call('POST', path, {
-      token: tokens.power,
+      token: env.tokens.power,
       body: {
         action: 'submit-plan',
         plan: {
@@ -187,7 +180,7 @@ describe('the HTTP API end to end (real Temporal dev server, real Postgres)', ()
     });
     expect(zeroBurden.body.error.messageZh).toContain('零负担');
     const wrongStage = await call('POST', path, {
-      token: tokens.power,
+      token: env.tokens.power,
       body: { action: 'complete-connection', accountId: 'x' },
     });
     expect(wrongStage.status).toBe(409);
@@ -195,7 +188,7 @@ describe('the HTTP API end to end (real Temporal dev server, real Postgres)', ()
   });
 
   it('publishes its OpenAPI document with every route', async () => {
-    const doc = (await stack.call('GET', '/docs-json')).body;
+    const doc = (await env.stack.call('GET', '/docs-json')).body;
     const routes = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([path, methods]) =>
       Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`),
     );

@@ -1,6 +1,6 @@
 import { seedCatalog } from '../../seeds/catalog.seed';
 import { ANTING_SITE, sampleApplication } from '../../seeds/sample-application';
-import { eventually, principals, startStack, type Stack } from '../support/api';
+import { eventually, stackForFile } from '../support/api';
 
 const around = ({ lat, lng }: { lat: number; lng: number }, d = 0.01) => [
   [lng - d, lat - d],
@@ -12,18 +12,11 @@ const around = ({ lat, lng }: { lat: number; lng: number }, d = 0.01) => [
 
 /** The rules of the process as the window, the admin and the public see them over HTTP. */
 describe('process rules over HTTP (real Temporal dev server, real Postgres)', () => {
-  let stack: Stack;
-  const tokens: Record<keyof typeof principals, string> = {} as never;
-  beforeAll(async () => {
-    stack = await startStack();
-    for (const [name, principal] of Object.entries(principals))
-      tokens[name as keyof typeof principals] = await stack.token(principal);
-  });
-  afterAll(() => stack?.close());
+  const env = stackForFile();
 
   it("shows the window the zone register's answer for the site, and records the window's override with its reason", async () => {
-    const published = await stack.call('POST', '/v1/zones', {
-      token: tokens.admin,
+    const published = await env.stack.call('POST', '/v1/zones', {
+      token: env.tokens.admin,
       body: {
         zones: [
           {
@@ -36,24 +29,24 @@ describe('process rules over HTTP (real Temporal dev server, real Postgres)', ()
       },
     });
     expect(published.status).toBe(201);
-    expect((await stack.call('GET', '/v1/zones')).body).toMatchObject({
+    expect((await env.stack.call('GET', '/v1/zones')).body).toMatchObject({
       version: 1,
       zones: [{ id: 'anting-industrial' }],
     });
 
     const { id } = (
-      await stack.call('POST', '/v1/applications', {
-        token: tokens.applicant,
+      await env.stack.call('POST', '/v1/applications', {
+        token: env.tokens.applicant,
         body: sampleApplication({ power: { capacityKva: 100, voltage: '380V' } }),
       })
     ).body;
-    const task = (await stack.call('GET', '/v1/tasks', { token: tokens.window })).body.find(
+    const task = (await env.stack.call('GET', '/v1/tasks', { token: env.tokens.window })).body.find(
       (t: { applicationId: string }) => t.applicationId === id,
     );
     expect(task.siteRisk).toMatchObject({ lowRisk: true, source: 'register', zoneId: 'anting-industrial' });
 
-    const accepted = await stack.call('POST', `/v1/applications/${id}/window-actions`, {
-      token: tokens.window,
+    const accepted = await env.stack.call('POST', `/v1/applications/${id}/window-actions`, {
+      token: env.tokens.window,
       body: { action: 'accept', siteRisk: { lowRisk: false, reason: 'The trench crosses a school entrance' } },
     });
     expect(accepted.status).toBe(200);
@@ -66,14 +59,14 @@ describe('process rules over HTTP (real Temporal dev server, real Postgres)', ()
     // The applicant cannot tick their way onto the fast track: the form has no such box.
     const ticked = sampleApplication({ power: { capacityKva: 100, voltage: '380V' } });
     (ticked.site as Record<string, unknown>).lowRiskZone = true;
-    const submitted = await stack.call('POST', '/v1/applications', { token: tokens.applicant, body: ticked });
+    const submitted = await env.stack.call('POST', '/v1/applications', { token: env.tokens.applicant, body: ticked });
     expect(submitted.body.form.site).not.toHaveProperty('lowRiskZone');
   });
 
   it('refuses an incomplete catalog in one 400 that lists every problem, and publishes nothing', async () => {
-    const before = (await stack.call('GET', '/v1/catalog')).body.version;
-    const reply = await stack.call('POST', '/v1/catalog', {
-      token: tokens.admin,
+    const before = (await env.stack.call('GET', '/v1/catalog')).body.version;
+    const reply = await env.stack.call('POST', '/v1/catalog', {
+      token: env.tokens.admin,
       body: {
         ...seedCatalog,
         limits: seedCatalog.limits.filter((l) => l.scope !== 'broadband'),
@@ -87,48 +80,49 @@ describe('process rules over HTTP (real Temporal dev server, real Postgres)', ()
         { path: 'limits', rule: 'missing_limit', message: 'no limit for broadband broadband-standard total' },
       ]),
     );
-    expect((await stack.call('GET', '/v1/catalog')).body.version).toBe(before);
+    expect((await env.stack.call('GET', '/v1/catalog')).body.version).toBe(before);
   });
 
   it('warns while open deadlines rely on an unknown calendar year, and recomputes them when an admin loads it', async () => {
     // High-voltage dual supply: 32 working days end to end, which reach past the package's last year.
     const { id } = (
-      await stack.call('POST', '/v1/applications', {
-        token: tokens.applicant,
+      await env.stack.call('POST', '/v1/applications', {
+        token: env.tokens.applicant,
         body: sampleApplication({ power: { capacityKva: 2000, voltage: '10kV', supply: 'dual' } }),
       })
     ).body;
-    await stack.call('POST', `/v1/applications/${id}/window-actions`, {
-      token: tokens.window,
+    await env.stack.call('POST', `/v1/applications/${id}/window-actions`, {
+      token: env.tokens.window,
       body: { action: 'accept' },
     });
     const total = await eventually(async () => {
-      const detail = await stack.call('GET', `/v1/applications/${id}`, { token: tokens.admin });
+      const detail = await env.stack.call('GET', `/v1/applications/${id}`, { token: env.tokens.admin });
       return detail.body.services[0]?.total;
     });
     expect(total.beyondKnownCalendar).toBe(true);
-    const health = await stack.call('GET', '/health');
+    const health = await env.stack.call('GET', '/health');
     expect(health.body.warnings).toEqual([
       expect.objectContaining({ code: 'unknown_calendar', count: expect.any(Number) }),
     ]);
-    expect((await stack.call('GET', '/v1/calendar')).body.openDeadlinesOnUnknownCalendar).toBeGreaterThan(0);
+    expect((await env.stack.call('GET', '/v1/calendar')).body.openDeadlinesOnUnknownCalendar).toBeGreaterThan(0);
 
     const year = new Date(total.dueAt).getUTCFullYear();
-    const loaded = await stack.call('POST', '/v1/calendar/years', {
-      token: tokens.admin,
+    const loaded = await env.stack.call('POST', '/v1/calendar/years', {
+      token: env.tokens.admin,
       body: { year, holidays: [`${year}-01-01`], workdays: [], source: `test notice for ${year}` },
     });
     expect(loaded.status).toBe(201);
     expect(loaded.body.recalculated).toBeGreaterThanOrEqual(1);
     const moved = await eventually(async () => {
-      const events = (await stack.call('GET', `/v1/applications/${id}/events`, { token: tokens.admin })).body;
+      const events = (await env.stack.call('GET', `/v1/applications/${id}/events`, { token: env.tokens.admin })).body;
       return events.find(
         (e: { type: string; data: { stage: string } }) => e.type === 'DeadlineRecomputed' && e.data.stage === 'total',
       );
     });
     expect(moved.data.reason).toBe(`calendar year ${year} loaded (test notice for ${year})`);
-    const after = (await stack.call('GET', `/v1/applications/${id}`, { token: tokens.admin })).body.services[0].total;
+    const after = (await env.stack.call('GET', `/v1/applications/${id}`, { token: env.tokens.admin })).body.services[0]
+      .total;
     expect(after.beyondKnownCalendar).toBe(false);
-    expect((await stack.call('GET', '/health')).body.warnings).toEqual([]);
+    expect((await env.stack.call('GET', '/health')).body.warnings).toEqual([]);
   });
 });

@@ -92,3 +92,18 @@ export const powerAndWaterForm = () =>
 
 /** An appointment `ms` from now (the providers' clocks start when it comes). */
 export const soon = (ms = 1500) => new Date(Date.now() + ms).toISOString();
+
+/**
+ * One stack for a spec file, started before its specs and closed after them, with a token for
+ * every principal: `const env = stackForFile(); … env.stack.call(…, { token: env.tokens.window })`.
+ */
+export function stackForFile(options: Parameters<typeof startStack>[0] = {}) {
+  const env = { stack: undefined as unknown as Stack, tokens: {} as Record<keyof typeof principals, string> };
+  beforeAll(async () => {
+    env.stack = await startStack(options);
+    for (const [name, principal] of Object.entries(principals))
+      env.tokens[name as keyof typeof principals] = await env.stack.token(principal);
+  });
+  afterAll(() => env.stack?.close());
+  return env;
+}

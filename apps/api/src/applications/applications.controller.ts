@@ -30,6 +30,19 @@ import { ApplicationCommands } from './application-commands';
 import { ApplicationsQueries } from './applications.queries';
 import { idempotencyKeySchema, idParam, listApplicationsQuery, utilityParam } from './dto';
 
+/** Where a submitted application's id leads next (OpenAPI links: clients and fuzzers follow them). */
+const NEXT_STEPS = {
+  application: {
+    operationId: 'ApplicationsController_get',
+    parameters: { id: '$response.body#/id' },
+    description: 'The application just submitted',
+  },
+  timeline: { operationId: 'ApplicationsController_events', parameters: { id: '$response.body#/id' } },
+  windowAction: { operationId: 'ApplicationsController_windowAction', parameters: { id: '$response.body#/id' } },
+  withdraw: { operationId: 'ApplicationsController_withdraw', parameters: { id: '$response.body#/id' } },
+  supplement: { operationId: 'ApplicationsController_supplement', parameters: { id: '$response.body#/id' } },
+};
+
 @ApiTags('applications')
 @ApiBearerAuth()
 @Controller('v1/applications')
@@ -48,28 +61,8 @@ export class ApplicationsController {
     required: false,
     description: 'Same key + same body returns the same application; same key + other body is 409.',
   })
-  @ZodResponse(201, applicationDetail, 'Created; the body is the application as now recorded.', {
-    application: {
-      operationId: 'ApplicationsController_get',
-      parameters: { id: '$response.body#/id' },
-      description: 'The application just submitted',
-    },
-    timeline: { operationId: 'ApplicationsController_events', parameters: { id: '$response.body#/id' } },
-    windowAction: { operationId: 'ApplicationsController_windowAction', parameters: { id: '$response.body#/id' } },
-    withdraw: { operationId: 'ApplicationsController_withdraw', parameters: { id: '$response.body#/id' } },
-    supplement: { operationId: 'ApplicationsController_supplement', parameters: { id: '$response.body#/id' } },
-  })
-  @ZodResponse(200, applicationDetail, 'A repeat of an earlier submission with the same key and body.', {
-    application: {
-      operationId: 'ApplicationsController_get',
-      parameters: { id: '$response.body#/id' },
-      description: 'The application just submitted',
-    },
-    timeline: { operationId: 'ApplicationsController_events', parameters: { id: '$response.body#/id' } },
-    windowAction: { operationId: 'ApplicationsController_windowAction', parameters: { id: '$response.body#/id' } },
-    withdraw: { operationId: 'ApplicationsController_withdraw', parameters: { id: '$response.body#/id' } },
-    supplement: { operationId: 'ApplicationsController_supplement', parameters: { id: '$response.body#/id' } },
-  })
+  @ZodResponse(201, applicationDetail, 'Created; the body is the application as now recorded.', NEXT_STEPS)
+  @ZodResponse(200, applicationDetail, 'A repeat of an earlier submission with the same key and body.', NEXT_STEPS)
   @ZodResponse(
     202,
     z.object({ id: z.string(), status: z.literal('submitted'), message: z.string() }),

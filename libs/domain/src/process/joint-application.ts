@@ -278,7 +278,9 @@ function decideWindow(state: JointState, action: ParsedWindowAction, ctx: JointC
           `The joint survey is at ${appointment}; it cannot be missed before then.`,
           '踏勘时间未到，不能报告未到场',
         );
-      if (!state.utilities.some((u) => state.connections[u] === 'survey'))
+      // A provider that has not recorded its survey is still surveying — including one whose
+      // clocks have just started and whose word of it has not reached the application yet.
+      if (!state.utilities.some((u) => ['waiting', 'survey'].includes(state.connections[u] ?? 'waiting')))
         return wrongStage('Every provider has recorded its survey: nothing was missed.', '各单位均已完成踏勘');
       return accept({ type: 'JointSurveyMissed', note: action.note, at: now, by });
     }
