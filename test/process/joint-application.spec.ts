@@ -1,3 +1,4 @@
+import { In } from 'typeorm';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import { applySeeds } from '../../seeds';
@@ -122,6 +123,26 @@ describe('a joint application on the real time-skipping server and real Postgres
     const open = Date.parse(joint.at(-1)!.data.at as string) - completedAt;
     expect(open).toBeGreaterThanOrEqual(15 * 86_400_000);
     expect(open).toBeLessThan(15 * 86_400_000 + 60_000);
+  });
+
+  it('leaves no task open once complete, even after a missed survey re-created the window’s clock', async () => {
+    const app = await new ApplicationDriver(env, taskQueue).submit(
+      sampleApplication({ power: { capacityKva: 50, voltage: '220V' }, water: { pipeDiameterMm: 25, dailyUseM3: 2 } }),
+    );
+    await app.acceptAndSchedule();
+    await env.sleep('2 hours'); // past the appointment: the providers' clocks run
+    await app.window({ action: 'report-missed-survey', note: 'Nobody from the firm came' });
+    // The providers survey with the site manager anyway; the window never sets a new date.
+    await Promise.all([app.connectSimply('power'), app.connectSimply('water')]);
+    await app.waitFor(async () => (await app.status()) === 'completed');
+    const open = await db.dataSource
+      .getRepository(StageRow)
+      .find({ where: { applicationId: app.id, status: In(['open', 'paused']) } });
+    expect(open).toEqual([]);
+    const scheduling = await db.dataSource
+      .getRepository(StageRow)
+      .findOneByOrFail({ applicationId: app.id, track: 'joint', stage: 'survey-scheduling' });
+    expect(scheduling.status).toBe('cancelled');
   });
 
   it('takes exactly one of two window decisions that reach the workflow in one task (accept and reject raced)', async () => {
