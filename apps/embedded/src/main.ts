@@ -71,10 +71,12 @@ async function startTemporal(): Promise<string> {
 async function startPostgres(): Promise<string> {
   if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
   await requireFreePort(PG_PORT, 'the embedded Postgres', 'EMBEDDED_PG_PORT');
-  if (fs.existsSync(path.join(dataDir, 'pglite')))
-    say(
-      'note: .data/pglite holds data from an earlier Lianbao (PGlite), which is no longer used or migrated; ' +
-        'delete .data/ to start over with a clean Temporal and database.',
+  // .data/ from an earlier Lianbao on PGlite: its Temporal database expects that event store, which
+  // does not move over. Carrying on would leave running applications writing to an empty store.
+  if (fs.existsSync(path.join(dataDir, 'pglite')) && !fs.existsSync(path.join(dataDir, 'postgres')))
+    throw new Error(
+      `${dataDir} was made by an earlier Lianbao on PGlite, which is no longer used, and its data does not ` +
+        `move over. Start over with: rm -rf .data   (or move it away), then npm start again.`,
     );
   const postgres = await startEmbeddedPostgres(path.join(dataDir, 'postgres'), PG_PORT);
   cleanups.push(() => postgres.stop());
