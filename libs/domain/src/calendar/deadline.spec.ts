@@ -1,5 +1,5 @@
 import { buildCalendar } from './official-calendar';
-import { computeDeadline, extendByPause } from './deadline';
+import { computeDeadline } from './deadline';
 
 // Expected values are worked out by hand from the State Council holiday notices, not from the
 // calendar package, so these tests check the package as well as our arithmetic.
@@ -67,12 +67,4 @@ describe('other units', () => {
     expect(due('2025-10-01T20:00:00', 12, 'hours').dueAt).toEqual(shanghai('2025-10-02T08:00:00'));
   });
 });
-
-describe('pauses', () => {
-  it('move the deadline and the warning by exactly the paused time', () => {
-    const d = due('2025-03-03T09:00:00', 1);
-    const moved = extendByPause(d, 3 * 86_400_000 + 7_200_000);
-    expect(moved.dueAt.getTime() - d.dueAt.getTime()).toBe(3 * 86_400_000 + 7_200_000);
-    expect(moved.warnAt.getTime() - d.warnAt.getTime()).toBe(3 * 86_400_000 + 7_200_000);
-  });
-});
+// Pauses (working time given back, overlaps merged): pauses.spec.ts.

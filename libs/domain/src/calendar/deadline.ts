@@ -57,18 +57,6 @@ export function computeDeadline(startedAt: Date, limit: Limit, calendar: Working
   return { dueAt, warnAt, beyondKnownCalendar };
 }
 
-/**
- * A deadline moved by time the applicant owed (supplements, a missed appointment they caused):
- * the clock stops while they owe, so the deadline moves by exactly the paused time.
- */
-export function extendByPause<T extends { dueAt: Date; warnAt: Date }>(deadline: T, pausedMs: number): T {
-  return {
-    ...deadline,
-    dueAt: new Date(deadline.dueAt.getTime() + pausedMs),
-    warnAt: new Date(deadline.warnAt.getTime() + pausedMs),
-  };
-}
-
 export function describeLimit({ amount, unit }: Limit): string {
   const names: Record<LimitUnit, [string, string]> = {
     workingDays: ['working day', 'working days'],
