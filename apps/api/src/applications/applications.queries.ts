@@ -168,6 +168,11 @@ export class ApplicationsQueries {
     };
   }
 
+  private async breachStreams(id: string): Promise<string[]> {
+    const rows = await this.dataSource.getRepository(BreachRow).findBy({ applicationId: id });
+    return rows.map((b) => `breach-${b.applicationId}.${b.track}.${b.stage}`);
+  }
+
   /**
    * The application's timeline: its streams' events in recorded order. Staff see their own
    * utility's streams and the joint survey; an agency the permits it decides; nobody but the
@@ -200,9 +205,12 @@ export class ApplicationsQueries {
       data: Record<string, unknown>;
       recorded_at: Date;
     }[] = await this.dataSource.query(
+      // Exact stream ids, so the (stream_id, stream_version) index serves the read — a LIKE on the
+      // breach streams would scan the whole store. Reviews of closed connections have streams of
+      // their own (breach-<id>.<track>.<stage>), named by the breaches read model.
       `SELECT global_position, stream_id, type, data, recorded_at FROM events
-         WHERE stream_id = ANY($1) OR stream_id LIKE $2 ORDER BY global_position`,
-      [streams, `breach-${id}.%`],
+         WHERE stream_id = ANY($1) ORDER BY global_position`,
+      [[...streams, ...(await this.breachStreams(id))]],
     );
     return Promise.all(
       rows

@@ -38,10 +38,11 @@ export class TasksController {
       `SELECT st.application_id, a.company_name, a.site_risk, st.track, st.stage, st.status, st.sla_state, st.started_at,
               st.due_at, st.paused_ms, st.paused_since, st.pauses
          FROM application_stages st JOIN applications a ON a.id = st.application_id
-        WHERE st.party_kind = $1 AND st.party_id IS NOT DISTINCT FROM $2
+        WHERE st.party_kind = $1 AND ${party.id === null ? 'st.party_id IS NULL' : 'st.party_id = $2'}
           AND st.status IN ('open', 'paused') AND st.stage <> 'total'
         ORDER BY st.due_at, st.application_id`,
-      [party.kind, party.id],
+      // Plain = or IS NULL (not IS NOT DISTINCT FROM), so the partial index on open stages serves it.
+      party.id === null ? [party.kind] : [party.kind, party.id],
     );
     return rows.map((r) => ({
       applicationId: r.application_id,
@@ -130,7 +131,7 @@ export class NotificationsController {
       .getRepository(NotificationRow)
       .createQueryBuilder('n')
       .where('n.recipient_kind = :kind', { kind })
-      .andWhere('n.recipient_id IS NOT DISTINCT FROM :id', { id })
+      .andWhere(id === null ? 'n.recipient_id IS NULL' : 'n.recipient_id = :id', { id })
       .orderBy('n.created_at', 'DESC')
       .addOrderBy('n.id', 'ASC')
       .skip((query.page - 1) * query.pageSize)
