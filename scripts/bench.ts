@@ -142,7 +142,7 @@ async function main(): Promise<void> {
 
     const rebuildStart = performance.now();
     const rebuilt = await rebuildReadModels(dataSource);
-    report('projections:rebuild (events replayed)', rebuilt, performance.now() - rebuildStart);
+    report('projections:rebuild (events replayed)', rebuilt.events, performance.now() - rebuildStart);
     const ledger = await dataSource.query('SELECT count(*)::int AS n FROM compensation_ledger');
     process.stdout.write(`\nledger rows after rebuild: ${ledger[0].n} (expected ${streams * (perStream - 2)})\n`);
   } finally {

@@ -1,15 +1,19 @@
-// npm run projections:rebuild — empties every read model and replays the event store into it.
+// npm run projections:rebuild — replays the event store into shadow read models and swaps them in,
+// while the API keeps answering and workflows keep appending.
 import { createDataSource, rebuildReadModels } from '../libs/persistence/src';
 
 async function main(): Promise<void> {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('DATABASE_URL is not set: it names the Postgres whose read models to rebuild.');
-  const dataSource = createDataSource({ url, poolSize: 1 });
+  const dataSource = createDataSource({ url, poolSize: 2 });
   await dataSource.initialize();
   try {
     const started = Date.now();
-    const count = await rebuildReadModels(dataSource);
-    process.stdout.write(`rebuilt read models from ${count} events in ${Date.now() - started} ms\n`);
+    const { events, rows, swapMs } = await rebuildReadModels(dataSource);
+    process.stdout.write(
+      `rebuilt ${rows} read-model rows from ${events} events in ${Date.now() - started} ms ` +
+        `(appends held back ${swapMs} ms for the swap)\n`,
+    );
   } finally {
     await dataSource.destroy();
   }

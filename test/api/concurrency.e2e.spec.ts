@@ -75,7 +75,7 @@ describe('concurrent actions over HTTP (real Temporal dev server, real Postgres)
     await window(id, { action: 'accept' });
     await window(id, { action: 'schedule-joint-survey', appointmentAt: soon(1000) });
     await eventually(async () =>
-      (await env.stack.call('GET', '/v1/tasks', { token: env.tokens.power })).body.some(
+      (await env.stack.call('GET', '/v1/tasks', { token: env.tokens.power })).body.items.some(
         (t: { applicationId: string }) => t.applicationId === id,
       ),
     );

@@ -89,8 +89,8 @@ describe('hostile input at every write endpoint (fast-check)', () => {
       token: tokens.window,
       body: { action: 'schedule-joint-survey', appointmentAt: soon() },
     });
-    await eventually(async () => (await stack.call('GET', `/v1/tasks`, { token: tokens.power })).body.length > 0);
-    await eventually(async () => (await stack.call('GET', `/v1/tasks`, { token: tokens.water })).body.length > 0);
+    await eventually(async () => (await stack.call('GET', `/v1/tasks`, { token: tokens.power })).body.items.length > 0);
+    await eventually(async () => (await stack.call('GET', `/v1/tasks`, { token: tokens.water })).body.items.length > 0);
     // Quiescent: the fixture's workflows have nothing left to record (their clocks now sleep for
     // hours), so any change in the event count during a test is the request's doing.
     let last = -1;

@@ -22,8 +22,13 @@ describe('the HTTP API end to end (real Temporal dev server, real Postgres)', ()
 
     const windowTasks = await call('GET', '/v1/tasks', { token: env.tokens.window });
     expect(
-      windowTasks.body.map((t: { applicationId: string; stage: string }) => [t.applicationId, t.stage]),
+      windowTasks.body.items.map((t: { applicationId: string; stage: string }) => [t.applicationId, t.stage]),
     ).toContainEqual([id, 'acceptance']);
+    // Paged in a stable order: pages of one, walked to the end, give the same list.
+    const walked = [];
+    for (let p = 1; p <= windowTasks.body.total; p++)
+      walked.push(...(await call('GET', `/v1/tasks?page=${p}&pageSize=1`, { token: env.tokens.window })).body.items);
+    expect(walked).toEqual(windowTasks.body.items);
 
     const accepted = await call('POST', `/v1/applications/${id}/window-actions`, {
       token: env.tokens.window,
@@ -43,7 +48,7 @@ describe('the HTTP API end to end (real Temporal dev server, real Postgres)', ()
       const token = env.tokens[utility];
       await eventually(async () => {
         const tasks = await call('GET', '/v1/tasks', { token });
-        return tasks.body.some(
+        return tasks.body.items.some(
           (t: { applicationId: string; stage: string }) => t.applicationId === id && t.stage === 'survey',
         );
       });

@@ -40,7 +40,7 @@ describe('process rules over HTTP (real Temporal dev server, real Postgres)', ()
         body: sampleApplication({ power: { capacityKva: 100, voltage: '380V' } }),
       })
     ).body;
-    const task = (await env.stack.call('GET', '/v1/tasks', { token: env.tokens.window })).body.find(
+    const task = (await env.stack.call('GET', '/v1/tasks', { token: env.tokens.window })).body.items.find(
       (t: { applicationId: string }) => t.applicationId === id,
     );
     expect(task.siteRisk).toMatchObject({ lowRisk: true, source: 'register', zoneId: 'anting-industrial' });

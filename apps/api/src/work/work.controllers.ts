@@ -24,27 +24,41 @@ export class TasksController {
 
   @Get('tasks')
   @Roles('window', 'staff', 'agency')
-  @ApiOperation({ summary: 'Open work of the caller (the window, a provider, an agency), nearest deadline first.' })
-  @ZodResponse(200, z.array(task), 'Open stages of the caller, nearest deadline first.')
-  @ApiErrors(401, 403)
-  async tasks(@CurrentUser() user: Principal) {
+  @ApiOperation({
+    summary:
+      'Open work of the caller (the window, a provider, an agency), nearest deadline first; paged in a stable order (deadline, application, utility, stage).',
+  })
+  @ZodResponse(200, page(task), 'One page of open stages of the caller, nearest deadline first.')
+  @ApiErrors(400, 401, 403)
+  async tasks(
+    @CurrentUser() user: Principal,
+    @Query({ schema: z.object(pageQuery) }) query: { page: number; pageSize: number },
+  ) {
     const party =
       user.role === 'window'
         ? { kind: 'window', id: null }
         : user.role === 'staff'
           ? { kind: 'provider', id: user.provider! }
           : { kind: 'agency', id: user.agency! };
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT st.application_id, a.company_name, a.site_risk, st.track, st.stage, st.status, st.sla_state, st.started_at,
-              st.due_at, st.paused_ms, st.paused_since, st.pauses
-         FROM application_stages st JOIN applications a ON a.id = st.application_id
+    const mine = `FROM application_stages st
         WHERE st.party_kind = $1 AND ${party.id === null ? 'st.party_id IS NULL' : 'st.party_id = $2'}
-          AND st.status IN ('open', 'paused') AND st.stage <> 'total'
-        ORDER BY st.due_at, st.application_id`,
-      // Plain = or IS NULL (not IS NOT DISTINCT FROM), so the partial index on open stages serves it.
-      party.id === null ? [party.kind] : [party.kind, party.id],
-    );
-    return rows.map((r) => ({
+          AND st.status IN ('open', 'paused') AND st.stage <> 'total'`;
+    // Plain = or IS NULL (not IS NOT DISTINCT FROM), so the partial index on open stages serves it.
+    const params: unknown[] = party.id === null ? [party.kind] : [party.kind, party.id];
+    const [rows, [{ total }]]: [Record<string, unknown>[], { total: number }[]] = await Promise.all([
+      this.dataSource.query(
+        `SELECT st.application_id, a.company_name, a.site_risk, st.track, st.stage, st.status, st.sla_state,
+                st.started_at, st.due_at, st.paused_ms, st.paused_since, st.pauses
+           FROM (SELECT st.* ${mine}
+                  ORDER BY st.due_at, st.application_id, st.track, st.stage
+                  LIMIT $${params.length + 1} OFFSET $${params.length + 2}) st
+           JOIN applications a ON a.id = st.application_id
+          ORDER BY st.due_at, st.application_id, st.track, st.stage`,
+        [...params, query.pageSize, (query.page - 1) * query.pageSize],
+      ),
+      this.dataSource.query(`SELECT count(*)::int AS total ${mine}`, params),
+    ]);
+    const items = rows.map((r) => ({
       applicationId: r.application_id,
       companyName: r.company_name,
       track: r.track,
@@ -60,6 +74,7 @@ export class TasksController {
       ...(user.role === 'window' ? { siteRisk: r.site_risk } : {}),
       ...(ROAD_PERMIT.test(String(r.stage)) ? { permitId: `${r.application_id}.${r.track}` } : {}),
     }));
+    return { items, page: query.page, pageSize: query.pageSize, total };
   }
 }
 

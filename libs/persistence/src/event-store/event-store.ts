@@ -114,15 +114,30 @@ export async function appendToStream(
     if (fresh.length === 0) return { nextVersion: version, appended: [] };
     const base = expectedVersion + (events.length - fresh.length);
     if (version !== base) throw new WrongExpectedVersionError(streamId, base, version);
-    const appended: StoredEvent[] = [];
-    for (const [i, event] of fresh.entries()) {
-      const [row]: EventRowRaw[] = await manager.query(
-        `INSERT INTO events (stream_id, stream_version, event_id, type, schema_version, data, metadata)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`,
-        [streamId, base + i + 1, event.eventId, event.type, event.schemaVersion ?? 1, event.data, event.metadata ?? {}],
-      );
-      appended.push(toStored(row));
-    }
+    // One statement for the whole append, however many events it records.
+    const rows: EventRowRaw[] = await manager.query(
+      `INSERT INTO events (stream_id, stream_version, event_id, type, schema_version, data, metadata)
+       SELECT $1, $2::int + n, e.event_id, e.type, e.schema_version, e.data, e.metadata
+         FROM ROWS FROM (
+                jsonb_to_recordset($3::jsonb) AS (event_id uuid, type text, schema_version int, data jsonb, metadata jsonb)
+              ) WITH ORDINALITY AS e(event_id, type, schema_version, data, metadata, n)
+        ORDER BY n
+       RETURNING *`,
+      [
+        streamId,
+        base,
+        JSON.stringify(
+          fresh.map((event) => ({
+            event_id: event.eventId,
+            type: event.type,
+            schema_version: event.schemaVersion ?? 1,
+            data: event.data,
+            metadata: event.metadata ?? {},
+          })),
+        ),
+      ],
+    );
+    const appended = rows.map(toStored).sort((a, b) => a.streamVersion - b.streamVersion);
     if (onAppended) await onAppended(manager, appended);
     return { nextVersion: base + fresh.length, appended };
   });
