@@ -32,4 +32,9 @@ export class EventStream {
     this.tail = appended.catch(() => undefined);
     return appended.then(() => undefined);
   }
+
+  /** Resolves once every append made so far has been recorded (or has failed). */
+  settled(): Promise<void> {
+    return this.tail.then(() => undefined);
+  }
 }

@@ -1,6 +1,13 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { createActivities } from '../../activities';
-import { appendToStream, EventConflictError, listProblems, readStream } from '../../libs/persistence/src';
+import {
+  appendToStream,
+  appendToStreams,
+  EventConflictError,
+  listProblems,
+  readStream,
+  WrongExpectedVersionError,
+} from '../../libs/persistence/src';
 import { deterministicEventId } from '../../libs/persistence/src/event-store/event-id';
 import { createMigratedDatabase } from '../support/postgres';
 
@@ -64,5 +71,25 @@ describe('the event store refuses a different past and shows what is stuck (real
       events: [{ type: 'SupplementProvided', data: { note: 'ok', at: '2026-01-01T00:00:00Z' } }],
     });
     expect((await listProblems(db.dataSource)).map((p) => p.streamId)).not.toContain(stream);
+  });
+
+  it('appends a batch of streams all or nothing, each at its expected version', async () => {
+    const batch = (suffix: string, expectedVersion = 0) =>
+      ['a', 'b'].map((s) => ({
+        streamId: `application-batch-${s}`,
+        expectedVersion,
+        events: [1, 2].map((v) => event(`application-batch-${s}${suffix}`, expectedVersion + v, { note: `${s}${v}` })),
+      }));
+    expect(await appendToStreams(db.dataSource, batch(''))).toBe(4);
+    expect((await readStream(db.dataSource, 'application-batch-b')).map((e) => [e.streamVersion, e.data.note])).toEqual(
+      [
+        [1, 'b1'],
+        [2, 'b2'],
+      ],
+    );
+    // One stream not where the writer thinks: nothing of the batch is stored.
+    const mixed = [...batch('-again', 2).slice(0, 1), { ...batch('-again', 2)[1], expectedVersion: 1 }];
+    await expect(appendToStreams(db.dataSource, mixed)).rejects.toBeInstanceOf(WrongExpectedVersionError);
+    expect(await readStream(db.dataSource, 'application-batch-a')).toHaveLength(2);
   });
 });

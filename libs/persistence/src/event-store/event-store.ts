@@ -163,3 +163,48 @@ export async function readAll(
   );
   return rows.map(toStored);
 }
+
+/**
+ * Appends to many new or known streams in one transaction and two statements (imports and the
+ * bench's generator): each stream must be at its expected version, as with appendToStream. Not
+ * for retries: an event id already stored fails the whole batch.
+ */
+export async function appendToStreams(
+  dataSource: DataSource,
+  batch: { streamId: string; expectedVersion: number; events: NewEvent[] }[],
+): Promise<number> {
+  if (batch.length === 0) return 0;
+  return dataSource.transaction(async (manager) => {
+    const streams = batch.map((b) => b.streamId).sort();
+    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended(s, 0)) FROM unnest($1::text[]) s ORDER BY s', [
+      streams,
+    ]);
+    const versions: { stream_id: string; version: number }[] = await manager.query(
+      `SELECT stream_id, MAX(stream_version)::int AS version FROM events WHERE stream_id = ANY($1) GROUP BY stream_id`,
+      [streams],
+    );
+    const at = new Map(versions.map((v) => [v.stream_id, v.version]));
+    for (const b of batch)
+      if ((at.get(b.streamId) ?? 0) !== b.expectedVersion)
+        throw new WrongExpectedVersionError(b.streamId, b.expectedVersion, at.get(b.streamId) ?? 0);
+    const rows = batch.flatMap((b) =>
+      b.events.map((event, i) => ({
+        stream_id: b.streamId,
+        stream_version: b.expectedVersion + i + 1,
+        event_id: event.eventId,
+        type: event.type,
+        schema_version: event.schemaVersion ?? 1,
+        data: event.data,
+        metadata: event.metadata ?? {},
+      })),
+    );
+    await manager.query(
+      `INSERT INTO events (stream_id, stream_version, event_id, type, schema_version, data, metadata)
+       SELECT stream_id, stream_version, event_id, type, schema_version, data, metadata
+         FROM jsonb_to_recordset($1::jsonb)
+              AS e(stream_id text, stream_version int, event_id uuid, type text, schema_version int, data jsonb, metadata jsonb)`,
+      [JSON.stringify(rows)],
+    );
+    return rows.length;
+  });
+}

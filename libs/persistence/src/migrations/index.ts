@@ -3,6 +3,7 @@ import { ReadModels1764360000000 } from './1764360000000-read-models';
 import { CalendarYears1764370000000 } from './1764370000000-calendar-years';
 import { CoreCorrectness1764380000000 } from './1764380000000-core-correctness';
 import { ApplicantKeys1764390000000 } from './1764390000000-applicant-keys';
+import { ReadPathIndexes1764400000000 } from './1764400000000-read-path-indexes';
 
 /** Every migration, oldest first. Listed explicitly so the same array serves the CLI, the apps and tests. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   CalendarYears1764370000000,
   CoreCorrectness1764380000000,
   ApplicantKeys1764390000000,
+  ReadPathIndexes1764400000000,
 ];
