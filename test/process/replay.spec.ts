@@ -33,6 +33,18 @@ const RELEASES: Record<string, string[]> = {
     'joint-calendar-reloaded',
     'connection-gas-catalog-failed',
   ],
+  // 0.2 with the LOCAL_READS and COALESCED_APPENDS markers (fewer round trips).
+  '0.2.1': [
+    'joint-all-four-connected',
+    'connection-power-from-appointment',
+    'connection-power-paid-once',
+    'connection-power-permit-working-time',
+    'connection-power-permit-and-missed-survey',
+    'joint-supplement-working-time',
+    'joint-partial-withdrawal',
+    'joint-calendar-reloaded',
+    'connection-gas-catalog-failed',
+  ],
 };
 const fileOf = (release: string, name: string) =>
   path.join(HISTORIES_DIR, ...(release === '0.1' ? [] : [release]), `${name}.pb`);
