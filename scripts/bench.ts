@@ -232,23 +232,23 @@ async function main(): Promise<void> {
       const time = (e: { eventTime?: { seconds?: unknown; nanos?: number | null } | null }) =>
         Number(e.eventTime?.seconds ?? 0) * 1000 + (e.eventTime?.nanos ?? 0) / 1e6;
       const byId = new Map((history.events ?? []).map((e) => [Number(e.eventId), e]));
+      // How long since the event this one answers (a task's scheduling or start).
+      const since = (e: (typeof history.events & object)[number], id: unknown) => time(e) - time(byId.get(Number(id))!);
       for (const e of history.events ?? []) {
-        if (e.workflowTaskStartedEventAttributes) {
-          profile.workflowTaskQueued +=
-            time(e) - time(byId.get(Number(e.workflowTaskStartedEventAttributes.scheduledEventId))!);
+        const wfStarted = e.workflowTaskStartedEventAttributes;
+        const wfDone = e.workflowTaskCompletedEventAttributes;
+        const actStarted = e.activityTaskStartedEventAttributes;
+        const actDone = e.activityTaskCompletedEventAttributes;
+        if (wfStarted) {
+          profile.workflowTaskQueued += since(e, wfStarted.scheduledEventId);
           counts.workflowTasks++;
         }
-        if (e.workflowTaskCompletedEventAttributes)
-          profile.workflowTaskRunning +=
-            time(e) - time(byId.get(Number(e.workflowTaskCompletedEventAttributes.startedEventId))!);
-        if (e.activityTaskStartedEventAttributes) {
-          profile.activityQueued +=
-            time(e) - time(byId.get(Number(e.activityTaskStartedEventAttributes.scheduledEventId))!);
+        if (wfDone) profile.workflowTaskRunning += since(e, wfDone.startedEventId);
+        if (actStarted) {
+          profile.activityQueued += since(e, actStarted.scheduledEventId);
           counts.activities++;
         }
-        if (e.activityTaskCompletedEventAttributes)
-          profile.activityRunning +=
-            time(e) - time(byId.get(Number(e.activityTaskCompletedEventAttributes.startedEventId))!);
+        if (actDone) profile.activityRunning += since(e, actDone.startedEventId);
       }
     }
     record({

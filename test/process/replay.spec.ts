@@ -10,6 +10,17 @@ import { workflowBundle } from '../support/temporal';
 // 0.1's at the top of test/histories, each later release's in a folder of its own. Every one is
 // replayed on today's workflow code, so a change that would break executions already running —
 // of any release — fails CI. Histories are never rewritten; a new path gets a new name.
+const RELEASE_0_2_PATHS = [
+  'joint-all-four-connected',
+  'connection-power-from-appointment',
+  'connection-power-paid-once',
+  'connection-power-permit-working-time',
+  'connection-power-permit-and-missed-survey',
+  'joint-supplement-working-time',
+  'joint-partial-withdrawal',
+  'joint-calendar-reloaded',
+  'connection-gas-catalog-failed',
+];
 const RELEASES: Record<string, string[]> = {
   '0.1': [
     'joint-all-four-connected',
@@ -22,29 +33,9 @@ const RELEASES: Record<string, string[]> = {
     'connection-power-withdrawn',
     'connection-power-survey-missed',
   ],
-  '0.2': [
-    'joint-all-four-connected',
-    'connection-power-from-appointment',
-    'connection-power-paid-once',
-    'connection-power-permit-working-time',
-    'connection-power-permit-and-missed-survey',
-    'joint-supplement-working-time',
-    'joint-partial-withdrawal',
-    'joint-calendar-reloaded',
-    'connection-gas-catalog-failed',
-  ],
-  // 0.2 with the LOCAL_READS and COALESCED_APPENDS markers (fewer round trips).
-  '0.2.1': [
-    'joint-all-four-connected',
-    'connection-power-from-appointment',
-    'connection-power-paid-once',
-    'connection-power-permit-working-time',
-    'connection-power-permit-and-missed-survey',
-    'joint-supplement-working-time',
-    'joint-partial-withdrawal',
-    'joint-calendar-reloaded',
-    'connection-gas-catalog-failed',
-  ],
+  '0.2': RELEASE_0_2_PATHS,
+  // Release 0.2's paths again, with the LOCAL_READS and COALESCED_APPENDS markers (fewer round trips).
+  '0.2.1': RELEASE_0_2_PATHS,
 };
 const fileOf = (release: string, name: string) =>
   path.join(HISTORIES_DIR, ...(release === '0.1' ? [] : [release]), `${name}.pb`);
