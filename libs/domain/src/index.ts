@@ -8,3 +8,5 @@ export * from './form/credit-code';
 export * from './form/utilities';
 export * from './form/application-form';
 export * from './calendar/calendar-year';
+export * from './service/lapse-compensation';
+export * from './service/reliability';
