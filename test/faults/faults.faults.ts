@@ -133,7 +133,8 @@ describe('Lianbao under faults: workers killed -9, Temporal restarted, a 30 s Po
     const appointments: number[] = [];
     const submitOne = async (i: number) => {
       const submitted = await call(i, 'POST', '/v1/applications', tokens.applicant, powerAndWaterForm());
-      expect(submitted.status).toBe(201);
+      // 202: started, but not readable within the API's wait (a worker was just killed): it exists.
+      expect([201, 202]).toContain(submitted.status);
       const id = submitted.body.id as string;
       ids.push(id);
       // The other API accepts: both processes serve the same applications. An action that found
