@@ -130,6 +130,7 @@ describe('Lianbao under faults: workers killed -9, Temporal restarted, a 30 s Po
 
     // 1. Thirty applications through both APIs; worker 1 is killed -9 a third of the way in.
     const ids: string[] = [];
+    const lastReply = new Map<string, string>();
     const appointments: number[] = [];
     const submitOne = async (i: number) => {
       const submitted = await call(i, 'POST', '/v1/applications', tokens.applicant, powerAndWaterForm());
@@ -145,6 +146,7 @@ describe('Lianbao under faults: workers killed -9, Temporal restarted, a 30 s Po
           `${JSON.stringify(body)} on ${id}`,
           async () => {
             const reply = await call(api, 'POST', `/v1/applications/${id}/window-actions`, tokens.window, body);
+            lastReply.set(id, `${reply.status} ${JSON.stringify(reply.body).slice(0, 300)}`);
             if (reply.status === 200) return true;
             const [row] = await db.query(
               'SELECT status, survey_appointment_at AS survey FROM applications WHERE id = $1',
@@ -155,7 +157,26 @@ describe('Lianbao under faults: workers killed -9, Temporal restarted, a 30 s Po
             return false;
           },
           90_000,
-        );
+        ).catch(async (error: Error) => {
+          say(`last answer for ${id}: ${lastReply.get(id)}`);
+          const connection = await Connection.connect({ address: temporal.address });
+          const handle = new Client({ connection }).workflow.getHandle(`application-${id}`);
+          const history = await handle.fetchHistory().catch((e: Error) => ({ events: [], error: e.message }));
+          say(
+            `history of ${id}: ` +
+              JSON.stringify(
+                (history.events ?? []).slice(-12).map((e) => ({
+                  id: String(e.eventId),
+                  type: e.eventType,
+                  failure:
+                    e.workflowTaskFailedEventAttributes?.failure?.message ??
+                    e.activityTaskFailedEventAttributes?.failure?.message,
+                })),
+              ),
+          );
+          await connection.close();
+          throw error;
+        });
       await act(i + 1, { action: 'accept' }, (row) => row.status !== 'submitted');
       const appointmentAt = Date.now() + 15_000;
       appointments.push(appointmentAt);
