@@ -98,6 +98,7 @@ async function main(): Promise<void> {
       JWT_SECRET: SECRET,
       LOG_LEVEL: 'error',
       WORKER_METRICS_PORT: '0',
+      TEMPORAL_SDK_METRICS_PORT: '0',
     };
     const worker = lianbaoProcess('worker', 'worker', env);
     servers.push(worker);

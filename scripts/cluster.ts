@@ -4,7 +4,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { freePort, waitForPort } from '../apps/embedded/src/processes';
 import { projectRoot } from '../libs/config/src';
-import { findTemporalCli } from '../libs/temporal/src';
+import { findTemporalCli, SQLITE_PRAGMAS } from '../libs/temporal/src';
 
 /**
  * Real servers as separate processes, for the fault suite: a private PostgreSQL cluster (initdb
@@ -14,7 +14,11 @@ import { findTemporalCli } from '../libs/temporal/src';
  */
 export class Server {
   private child?: ChildProcess;
+  private stopping = false;
   readonly log: string[] = [];
+  readonly exits: { code: number | null; signal: string | null; at: string; expected: boolean }[] = [];
+  /** Called when the process ends without kill9() or stop() asking it to. */
+  onUnexpectedExit?: (server: Server, code: number | null, signal: string | null) => void;
 
   constructor(
     readonly name: string,
@@ -31,6 +35,10 @@ export class Server {
   start(firstLine = false): Promise<string | undefined> {
     const child = spawn(this.command, this.args, { env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
+    child.once('exit', (code, signal) => {
+      this.exits.push({ code, signal, at: new Date().toISOString(), expected: this.stopping });
+      if (!this.stopping && this.onUnexpectedExit) this.onUnexpectedExit(this, code, signal);
+    });
     const keep = (chunk: Buffer) => {
       this.log.push(...chunk.toString().split('\n').filter(Boolean));
       if (this.log.length > 400) this.log.splice(0, this.log.length - 400);
@@ -53,20 +61,24 @@ export class Server {
   async kill9(): Promise<void> {
     const child = this.child;
     if (!child || !this.running) return;
+    this.stopping = true;
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGKILL');
     await exited;
+    this.stopping = false;
   }
 
   /** A clean stop (SIGTERM), waited for. */
   async stop(): Promise<void> {
     const child = this.child;
     if (!child || !this.running) return;
+    this.stopping = true;
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');
     const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
     await exited;
     clearTimeout(timer);
+    this.stopping = false;
   }
 }
 
@@ -90,6 +102,9 @@ export async function temporalDevServer(dir: string): Promise<{ server: Server; 
     '--headless',
     '--db-filename',
     path.join(dir, 'temporal.sqlite'),
+    // WAL with synchronous=NORMAL: crash-safe, without an fsync per commit (the default's
+    // fsyncs left the 2-core machine waiting on its disk half the time under load).
+    ...SQLITE_PRAGMAS,
     '--ip',
     '127.0.0.1',
     '--port',

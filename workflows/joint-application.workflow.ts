@@ -4,6 +4,7 @@ import {
   condition,
   patched,
   proxyActivities,
+  proxyLocalActivities,
   setHandler,
   startChild,
   type ChildWorkflowHandle,
@@ -38,6 +39,7 @@ import {
   jointSurveySignal,
   rateUpdate,
   recalculateDeadlinesSignal,
+  LOCAL_READS,
   RELEASE,
   supplySupplementUpdate,
   windowActionUpdate,
@@ -52,7 +54,10 @@ import { jointApplicationV01 } from './releases/v0.1/joint-application.workflow'
 import { StageClock } from './stage-clock';
 import { utilityConnection } from './utility-connection.workflow';
 
-const { pinCatalog, classifySite } = proxyActivities<Activities>({ startToCloseTimeout: '10 seconds' });
+const remoteReads = proxyActivities<Activities>({ startToCloseTimeout: '10 seconds' });
+const localReads = proxyLocalActivities<Activities>({ startToCloseTimeout: '10 seconds' });
+/** The catalog and the zone register are read inside the workflow task (see LOCAL_READS). */
+const reads = () => (patched(LOCAL_READS) ? localReads : remoteReads);
 
 const RATING_WINDOW = `${RATING_WINDOW_DAYS} days`;
 const now = () => new Date(Date.now()).toISOString();
@@ -215,7 +220,7 @@ export async function jointApplication(input: JointApplicationInput): Promise<Ap
   });
 
   // Handlers are registered first (above), so nothing sent early is lost.
-  const catalog: Catalog = await pinCatalog({ at: input.submittedAt });
+  const catalog: Catalog = await reads().pinCatalog({ at: input.submittedAt });
   const services = utilities.map((utility) => ({
     utility,
     category: serviceCategory(form, utility),
@@ -225,7 +230,7 @@ export async function jointApplication(input: JointApplicationInput): Promise<Ap
     { type: 'ApplicationSubmitted', applicantId, form, services, catalog, submittedAt: input.submittedAt },
   ]);
   // The district's zone register decides the site's risk; the window sees it and may override it.
-  site.registerRisk = await classifySite({ coordinates: form.site.coordinates });
+  site.registerRisk = await reads().classifySite({ coordinates: form.site.coordinates });
   await stream.append([{ type: 'SiteClassified', ...site.registerRisk, at: now() }]);
   const missing = (['acceptance', ...(state.jointSurvey ? ['survey-scheduling'] : [])] as JointStage[]).filter(
     (stage) => !findLimit(catalog, 'joint', '*', stage),

@@ -13,6 +13,12 @@ import type { Actor, ConnectionProgress, JointPhase } from '../libs/domain/src/p
  * release in workflows/releases/. See README "Versioning running workflows".
  */
 export const RELEASE = 'lianbao-0.2';
+/**
+ * Fewer round trips (0.2 executions recorded before these markers replay without them): the
+ * pinned catalog and the zone register are read by local activities inside the workflow task, and appends made before the previous one is sent go out as one.
+ */
+export const LOCAL_READS = 'lianbao-0.2.1-local-reads';
+export const COALESCED_APPENDS = 'lianbao-0.2.1-coalesced-appends';
 
 export interface JointApplicationInput {
   applicationId: string;

@@ -7,6 +7,8 @@ import type { CompensationRule, LateDayLedger } from '../libs/domain/src/catalog
 import type { Party, Track } from '../libs/domain/src/process/events';
 import type { EventStream } from './event-stream';
 
+// Deadline maths stays a (remote) activity: as a local activity it hung the time-skipping
+// server's clocks (sla.spec timed out), so LOCAL_READS covers the catalog and the zone register only.
 const { clockTimes } = proxyActivities<Activities>({
   startToCloseTimeout: '10 seconds',
   retry: { maximumInterval: '30 seconds' },

@@ -28,6 +28,8 @@ const PER_MINUTE_FEN = 50;
 const CAP_FEN = 150; // the fixed sum and one further minute: two ledger rows per breach
 const SECRET = 'lianbao-fault-suite-secret-0123456789abcdef';
 const QUEUE = 'lianbao-faults';
+/** How long an action may take to land after a worker was killed -9 (see the README: Faults). */
+const ACTION_PATIENCE_MS = 120_000;
 
 const minutes = (amount: number) => ({ amount, unit: 'minutes' as const });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -108,8 +110,16 @@ describe('Lianbao under faults: workers killed -9, Temporal restarted, a 30 s Po
       JWT_SECRET: SECRET,
       LOG_LEVEL: 'error',
       WORKER_METRICS_PORT: '0',
+      // Each worker on one machine needs its own metrics ports; the SDK's fixed 9465 would stop the second.
+      TEMPORAL_SDK_METRICS_PORT: '0',
     };
     workers = [1, 2].map((n) => lianbaoProcess('worker', `worker-${n}`, env));
+    const unexpectedExits: string[] = [];
+    for (const worker of workers)
+      worker.onUnexpectedExit = (server, code, signal) => {
+        unexpectedExits.push(`${server.name} (${signal ?? code})`);
+        say(`${server.name} exited by itself (${signal ?? code}):\n${server.log.slice(-25).join('\n')}`);
+      };
     for (const worker of workers) {
       servers.push(worker);
       await worker.start();
@@ -141,13 +151,22 @@ describe('Lianbao under faults: workers killed -9, Temporal restarted, a 30 s Po
       // The other API accepts: both processes serve the same applications. An action that found
       // no worker within 5 s (503) may still be applied later: look before repeating it, as the
       // answer tells a clerk to.
-      const act = async (api: number, body: object, done: (row: { status: string; survey: Date | null }) => boolean) =>
+      const act = async (
+        api: number,
+        body: object,
+        done: (row: { status: string; survey: Date | null }) => boolean,
+        t0 = Date.now(),
+      ) =>
         until(
           `${JSON.stringify(body)} on ${id}`,
           async () => {
             const reply = await call(api, 'POST', `/v1/applications/${id}/window-actions`, tokens.window, body);
             lastReply.set(id, `${reply.status} ${JSON.stringify(reply.body).slice(0, 300)}`);
-            if (reply.status === 200) return true;
+            if (reply.status === 200) {
+              if (Date.now() - t0 > 30_000)
+                say(`${JSON.stringify(body)} on ${id} landed after ${Math.round((Date.now() - t0) / 1000)} s`);
+              return true;
+            }
             const [row] = await db.query(
               'SELECT status, survey_appointment_at AS survey FROM applications WHERE id = $1',
               [id],
@@ -156,7 +175,7 @@ describe('Lianbao under faults: workers killed -9, Temporal restarted, a 30 s Po
             if (reply.status !== 503) throw new Error(`${reply.status} ${JSON.stringify(reply.body)}`);
             return false;
           },
-          90_000,
+          ACTION_PATIENCE_MS,
         ).catch(async (error: Error) => {
           say(`last answer for ${id}: ${lastReply.get(id)}`);
           const connection = await Connection.connect({ address: temporal.address });
@@ -353,5 +372,7 @@ describe('Lianbao under faults: workers killed -9, Temporal restarted, a 30 s Po
     expect(totals.fen).toBe(APPS * 2 * CAP_FEN);
     expect(running.size).toBe(APPS);
     expect(violations).toEqual(Object.fromEntries(Object.keys(violations).map((k) => [k, 0])));
+    // Two workers ran the whole time, but for the kills this suite made.
+    expect(unexpectedExits).toEqual([]);
   });
 });

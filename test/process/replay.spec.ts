@@ -34,6 +34,8 @@ const RELEASES: Record<string, string[]> = {
     'connection-power-survey-missed',
   ],
   '0.2': RELEASE_0_2_PATHS,
+  // Release 0.2's paths again, with the LOCAL_READS and COALESCED_APPENDS markers (fewer round trips).
+  '0.2.1': RELEASE_0_2_PATHS,
 };
 const fileOf = (release: string, name: string) =>
   path.join(HISTORIES_DIR, ...(release === '0.1' ? [] : [release]), `${name}.pb`);

@@ -54,3 +54,6 @@ function findBinary(spec: BinarySpec, env: NodeJS.ProcessEnv): string {
 
 export const findTemporalCli = (env: NodeJS.ProcessEnv = process.env): string => findBinary(CLI, env);
 export const findTestServer = (env: NodeJS.ProcessEnv = process.env): string => findBinary(TEST_SERVER, env);
+
+/** The dev server's SQLite settings where it keeps its data in a file (the embedded default, the fault suite). */
+export const SQLITE_PRAGMAS = ['--sqlite-pragma', 'journal_mode=wal', '--sqlite-pragma', 'synchronous=normal'];
