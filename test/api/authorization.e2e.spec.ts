@@ -175,6 +175,13 @@ describe('authorisation: every endpoint × every role', () => {
     const view = async (token: string | undefined) =>
       (await stack.call('GET', `/v1/applications/${id}`, { token })).body;
 
+    // Both providers' clocks started at the appointment; compare views once each has recorded it.
+    await eventually(async () =>
+      (await view(tokens.window)).services.every(
+        (s: { total: unknown; stages: { stage: string }[] }) =>
+          s.total !== null && s.stages.some((st) => st.stage === 'survey'),
+      ),
+    );
     const full = await view(tokens.window);
     expect(full.form.applicant).toMatchObject({ creditCode: '91350100M000100Y43', mobile: '13812345678' });
     expect(full.services.map((s: { utility: string }) => s.utility)).toEqual(['power', 'water']);
