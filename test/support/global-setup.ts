@@ -9,12 +9,17 @@ export default async function globalSetup(): Promise<void> {
   const child = spawn(
     cli,
     ['server', 'start-dev', '--headless', '--ip', '127.0.0.1', '--port', String(port), '--log-level', 'error'],
-    { stdio: ['ignore', 'ignore', 'inherit'] },
+    // Its log is kept, not echoed: shown if it fails to start, and never after jest's summary
+    // (at teardown it logs the closing of connections).
+    { stdio: ['ignore', 'ignore', 'pipe'] },
   );
+  let log = '';
+  child.stderr?.on('data', (chunk: Buffer) => (log = (log + chunk.toString()).slice(-4000)));
   try {
     await waitForPort(port, '127.0.0.1', 60_000, `The Temporal dev server (${cli})`);
   } catch (error) {
     child.kill('SIGKILL');
+    process.stderr.write(log);
     throw error;
   }
   process.env.TEST_TEMPORAL_ADDRESS = `127.0.0.1:${port}`;
