@@ -11,6 +11,7 @@ import { clearProblem, recordProblem } from '../libs/persistence/src/event-store
 import { deterministicEventId } from '../libs/persistence/src/event-store/event-id';
 import { project } from '../libs/persistence/src/read-models/projector';
 import { sealForm } from '../libs/persistence/src/personal-data/personal-data';
+import { openAccountsFor } from '../libs/persistence/src/service/accounts-store';
 
 export interface EventStoreDeps {
   dataSource: DataSource;
@@ -58,7 +59,17 @@ export function createEventStoreActivities({ dataSource, metrics }: EventStoreDe
       );
       const timer = metrics?.appendSeconds.startTimer();
       try {
-        const { nextVersion, appended } = await appendToStream(dataSource, streamId, expectedVersion, stored, project);
+        // A completed connection opens its account in the same transaction (see openAccountsFor).
+        const { nextVersion, appended } = await appendToStream(
+          dataSource,
+          streamId,
+          expectedVersion,
+          stored,
+          async (manager, events) => {
+            await project(manager, events);
+            await openAccountsFor(manager, events);
+          },
+        );
         timer?.();
         count(metrics, appended);
         await clearProblem(dataSource, streamId);

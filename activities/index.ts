@@ -3,6 +3,7 @@ import type { WorkingCalendar } from '../libs/domain/src/calendar/working-calend
 import { createCatalogActivities } from './catalog.activities';
 import { createEventStoreActivities } from './event-store.activities';
 import { createSlaActivities } from './sla.activities';
+import { createServiceActivities } from './service.activities';
 
 export interface ActivityDeps {
   dataSource: DataSource;
@@ -17,6 +18,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createEventStoreActivities(deps),
     ...createSlaActivities(deps),
     ...createCatalogActivities(deps),
+    ...createServiceActivities(deps),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { CatalogDraft } from '../libs/domain/src';
+import { DEFAULT_SERVICE_TERMS, type CatalogDraft } from '../libs/domain/src';
 
 const wd = (amount: number) => ({ amount, unit: 'workingDays' as const });
 
@@ -55,6 +55,8 @@ export const seedCatalog: CatalogDraft = {
       rule: { fixedFen: 30_000, perUnitFen: 10_000, unit: 'workingDays' as const, capFen: 200_000 },
     },
   ]),
+  // After connection (issue 11): notice, arrival and restoration limits and lapse rules.
+  service: DEFAULT_SERVICE_TERMS,
 };
 
 function stages(scope: 'power' | 'water' | 'gas' | 'broadband', category: string, split: number[], total: number) {

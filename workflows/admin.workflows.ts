@@ -1,4 +1,4 @@
-import { getExternalWorkflowHandle, patched, proxyActivities } from '@temporalio/workflow';
+import { getExternalWorkflowHandle, patched, proxyActivities, workflowInfo } from '@temporalio/workflow';
 import type { Activities } from '../activities';
 import type { Catalog, CatalogDraft } from '../libs/domain/src/catalog/catalog';
 import type { CalendarYearInput } from '../libs/domain/src/calendar/calendar-year';
@@ -17,6 +17,8 @@ import type { Utility } from '../libs/domain/src/form/utilities';
 
 const { publishCatalog, publishCalendarYear, applicationsOnUnknownCalendar, publishRiskZones, eraseApplicant } =
   proxyActivities<Activities>({ startToCloseTimeout: '30 seconds' });
+const { importServiceAccounts, setReliabilityPlan, assessReliabilityPlan, publishMonthlyReport, correctMonthlyReport } =
+  proxyActivities<Activities>({ startToCloseTimeout: '5 minutes', retry: { maximumInterval: '1 minute' } });
 
 /** Publishing a catalog version is a workflow so the API writes nothing itself. */
 export async function catalogPublication(input: { draft: CatalogDraft; publishedAt: string }): Promise<Catalog> {
@@ -70,6 +72,8 @@ export interface BreachReviewInput {
   /** The ledger units accrued for this breach when the admin decided (a waiver reverses them). */
   waivedUnits: number[];
   waivedFen: number;
+  /** An interruption's ledger entries (account, booking unit) a waiver reverses. */
+  waivedEntries?: { accountNo: string; unit: number }[];
 }
 
 export const breachId = (applicationId: string, track: string, stage: string) => `${applicationId}.${track}.${stage}`;
@@ -95,6 +99,7 @@ export async function breachReview(input: BreachReviewInput): Promise<void> {
         at: new Date(Date.now()).toISOString(),
         waivedUnits: input.decision === 'waive' ? input.waivedUnits : [],
         waivedFen: input.decision === 'waive' ? input.waivedFen : 0,
+        ...(input.decision === 'waive' && input.waivedEntries ? { waivedEntries: input.waivedEntries } : {}),
       },
     ],
     input.actor.sub,
@@ -109,4 +114,37 @@ export async function breachReview(input: BreachReviewInput): Promise<void> {
       // The connection's workflow has closed: its clocks are already stopped.
     }
   }
+}
+
+/** An admin's import of accounts connected before Lianbao: all of them, or none. */
+export async function accountsImport(input: Parameters<Activities['importServiceAccounts']>[0]) {
+  return importServiceAccounts(input);
+}
+
+/** An admin sets a provider's reliability regulation plan (可靠性管制计划) for a year. */
+export async function reliabilityPlanSetting(input: Parameters<Activities['setReliabilityPlan']>[0]) {
+  return setReliabilityPlan(input);
+}
+
+/** A provider's year against its plan, and the penalty it owes the district (once per plan and year). */
+export async function reliabilityAssessment(input: { providerId: string; year: number; at: string }) {
+  return assessReliabilityPlan(input);
+}
+
+/**
+ * The monthly publication, run by a Temporal Schedule (see apps/api/src/service/report-schedule.ts)
+ * on the first days of each month: its nominal time decides whether today is the first working
+ * day, and if it is, the previous month's report is produced — once, whichever run gets there.
+ */
+export async function monthlyReport(): Promise<{ day: string; reportId?: string; published: boolean }> {
+  const scheduled = workflowInfo().searchAttributes?.TemporalScheduledStartTime?.[0];
+  const nominalAt = scheduled instanceof Date ? scheduled : new Date(String(scheduled ?? Date.now()));
+  return publishMonthlyReport({
+    nominalAt: Number.isNaN(nominalAt.getTime()) ? new Date(Date.now()).toISOString() : nominalAt.toISOString(),
+  });
+}
+
+/** An admin's correction of a published report: a new report for the month, linked to the old. */
+export async function monthlyReportCorrection(input: { month: string; reason: string; at: string }) {
+  return correctMonthlyReport(input);
 }

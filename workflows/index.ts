@@ -11,4 +11,10 @@ export {
   catalogPublication,
   personalDataErasure,
   riskZonesPublication,
+  accountsImport,
+  reliabilityPlanSetting,
+  reliabilityAssessment,
+  monthlyReport,
+  monthlyReportCorrection,
 } from './admin.workflows';
+export { serviceInterruption } from './interruption.workflow';

@@ -99,3 +99,43 @@ export const connectionStatusQuery = defineQuery<ConnectionStatus>('connectionSt
 export const applicationWorkflowId = (applicationId: string) => `application-${applicationId}`;
 export const connectionWorkflowId = (applicationId: string, utility: Utility) =>
   `application-${applicationId}-${utility}`;
+
+// ---- After connection (issue 11) ---------------------------------------------------------------
+import type { InterruptionArea, LapseKind } from '../libs/domain/src/service/events';
+import type { SupplyQuantity } from '../libs/domain/src/service/service-terms';
+
+export interface InterruptionInput {
+  interruptionId: string;
+  /** The provider's own incident number: the same report sent again is the same interruption. */
+  reference: string;
+  utility: Utility;
+  providerId: string;
+  kind: LapseKind;
+  planned: boolean;
+  noticedAt: string | null;
+  plannedEndAt: string | null;
+  startedAt: string;
+  endedAt: string | null;
+  arrivedAt: string | null;
+  area: InterruptionArea;
+  measured: { quantity: SupplyQuantity; value: number } | null;
+  cause: string;
+  actor: Actor;
+  reportedAt: string;
+}
+
+export interface InterruptionStatus {
+  status: 'open' | 'restored' | 'closed';
+  endedAt: string | null;
+  arrivedAt: string | null;
+  breached: string[];
+  compensationFen: number;
+}
+
+export const interruptionWorkflowId = (interruptionId: string) => `interruption-${interruptionId}`;
+/** Supply is back (or a correction of when it came back): compensation is recomputed, the difference booked. */
+export const reportRestorationUpdate = defineUpdate<InterruptionStatus, [Actor, { endedAt: string }]>(
+  'reportRestoration',
+);
+export const reportArrivalUpdate = defineUpdate<InterruptionStatus, [Actor, { arrivedAt: string }]>('reportArrival');
+export const interruptionStatusQuery = defineQuery<InterruptionStatus>('interruptionStatus');

@@ -98,6 +98,27 @@ describe('the HTTP API end to end (real Temporal dev server, real Postgres)', ()
       ['power', 'done', 'power-001'],
       ['water', 'done', 'water-001'],
     ]);
+    // Each completed connection opened its service account (its own stream and read model).
+    const accounts = await call('GET', '/v1/accounts', { token: env.tokens.applicant });
+    expect(accounts.status).toBe(200);
+    expect(
+      accounts.body.items.map((a: { accountNo: string; utility: string; source: string; customerType: string }) => [
+        a.accountNo,
+        a.utility,
+        a.source,
+        a.customerType,
+      ]),
+    ).toEqual([
+      ['power-001', 'power', 'connection', 'business'],
+      ['water-001', 'water', 'connection', 'business'],
+    ]);
+    const opened = await env.stack.db.dataSource.query(
+      `SELECT stream_id FROM events WHERE type = 'AccountOpened' ORDER BY stream_id`,
+    );
+    expect(opened.map((r: { stream_id: string }) => r.stream_id)).toEqual([
+      'account-jiading-water-water-001',
+      'account-state-grid-jiading-power-001',
+    ]);
     const rated = await call('POST', `/v1/applications/${id}/rating`, {
       token: env.tokens.applicant,
       body: { score: 5, comment: '办得快' },

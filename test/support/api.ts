@@ -52,6 +52,7 @@ export async function startStack(options: { temporalAddress?: string; databaseUr
     db,
     api,
     worker,
+    taskQueue: config.TEMPORAL_TASK_QUEUE,
     call,
     token: (principal: Principal) => signDevToken(TEST_JWT_SECRET, principal),
     async close() {

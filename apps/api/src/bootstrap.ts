@@ -25,6 +25,8 @@ export function configureApiApp(app: NestExpressApplication): NestExpressApplica
     next();
   });
   app.useBodyParser('json', { limit: '1mb' });
+  // Account imports (POST /api/v1/accounts/import) are CSV files.
+  app.useBodyParser('text', { type: 'text/csv', limit: '20mb' });
   app.use(methodNotAllowed(() => buildOpenApi(app)));
   app.use(refuseNulCharacters);
   app.enableShutdownHooks();

@@ -10,3 +10,6 @@ export * from './form/application-form';
 export * from './calendar/calendar-year';
 export * from './service/lapse-compensation';
 export * from './service/reliability';
+export * from './service/service-terms';
+export * from './service/events';
+export * from './service/accounts';

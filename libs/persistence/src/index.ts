@@ -12,3 +12,4 @@ export * from './catalog/calendar-store';
 export * from './catalog/zone-store';
 export * from './personal-data/personal-data';
 export * from './event-store/problems';
+export * from './service/accounts-store';

@@ -7,6 +7,13 @@ import { CalendarController, CatalogController, KpisController } from '../catalo
 import { OversightController } from '../oversight/oversight.controllers';
 import { ZonesController } from '../catalog/zones.controller';
 import { ErasureController } from '../oversight/erasure.controller';
+import {
+  AccountsController,
+  InterruptionsController,
+  ReliabilityPlansController,
+  ReportsController,
+} from '../service/service.controllers';
+import { MonthlyReportSchedule } from '../service/report-schedule';
 
 /** The v1 API: applications, the work lists, the public catalog and KPIs, and admin oversight. */
 @Module({
@@ -21,7 +28,11 @@ import { ErasureController } from '../oversight/erasure.controller';
     OversightController,
     ZonesController,
     ErasureController,
+    AccountsController,
+    InterruptionsController,
+    ReliabilityPlansController,
+    ReportsController,
   ],
-  providers: [ApplicationsQueries, ApplicationCommands],
+  providers: [ApplicationsQueries, ApplicationCommands, MonthlyReportSchedule],
 })
 export class ApplicationsModule {}

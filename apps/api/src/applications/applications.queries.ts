@@ -299,6 +299,8 @@ export const ledgerView = (r: CompensationRow) => ({
   status: r.status,
   providerId: r.providerId,
   applicantId: r.applicantId,
+  /** The account an interruption's entry pays; null for a connection's entries. */
+  accountNo: r.accountNo || null,
 });
 
 export function summary(a: ApplicationRow) {

@@ -16,6 +16,11 @@ import { Public, Roles } from '../auth/auth.decorators';
 import { ApiError } from '../common/api-error';
 import { ApiErrors } from '../common/openapi-errors';
 import { ZodBody } from '../common/openapi-body';
+import {
+  monthRange,
+  monthsWithInterruptions,
+  providerReliability,
+} from '../../../../libs/persistence/src/service/reliability-store';
 import { ZodResponse, calendarOverview, calendarYear, catalogDocument, kpis as kpisSchema } from '../common/responses';
 
 @ApiTags('public')
@@ -93,6 +98,14 @@ export class CatalogController {
   }
 }
 
+const kpiQuery = z.object({
+  month: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be YYYY-MM')
+    .optional(),
+  excludeMajorEventDays: z.enum(['true', 'false']).default('false'),
+});
+
 @ApiTags('public')
 @Controller('v1/kpis')
 export class KpisController {
@@ -103,8 +116,23 @@ export class KpisController {
   @ApiOperation({
     summary: 'Published performance: volumes, on-time rates per utility, breaches, compensation, satisfaction.',
   })
-  @ZodResponse(200, kpisSchema, 'Volumes, on-time rates, breaches, compensation and satisfaction.')
-  async kpis() {
+  @ZodResponse(200, kpisSchema, 'Volumes, on-time rates, breaches, compensation, satisfaction and supply reliability.')
+  @ApiErrors(400)
+  async kpis(@Query({ schema: kpiQuery }) query: z.output<typeof kpiQuery>) {
+    const months = query.month ? [query.month] : await monthsWithInterruptions(this.dataSource);
+    const reliability = (
+      await Promise.all(
+        months.map((month) =>
+          providerReliability(
+            this.dataSource,
+            { ...monthRange(month), label: month },
+            {
+              excludeMajorEventDays: query.excludeMajorEventDays === 'true',
+            },
+          ),
+        ),
+      )
+    ).flat();
     const q = (sql: string) => this.dataSource.query(sql);
     const [byStatus, utilities, breaches, money, satisfaction] = await Promise.all([
       q(`SELECT status, count(*)::int AS count FROM applications GROUP BY status ORDER BY status`),
@@ -134,6 +162,8 @@ export class KpisController {
       breaches: Object.fromEntries(breaches.map((b: { party_kind: string; count: number }) => [b.party_kind, b.count])),
       compensation: { accruedFen: fen('accrued'), waivedFen: fen('waived') },
       satisfaction: { average: satisfaction[0].average, count: satisfaction[0].count },
+      /** SAIDI, SAIFI, CAIDI (IEEE 1366) per provider and month, on-time restoration and notice, compensation. */
+      reliability: reliability.map(({ period, ...r }) => ({ month: period, ...r })),
     };
   }
 }

@@ -50,6 +50,7 @@ export const ledgerEntry = loose({
   status: z.enum(['accrued', 'waived']),
   providerId: z.string(),
   applicantId: z.string(),
+  accountNo: z.string().nullable(),
 });
 
 const summaryShape = {
@@ -185,6 +186,18 @@ export const kpis = loose({
   breaches: z.record(z.string(), z.number()),
   compensation: loose({ accruedFen: z.number(), waivedFen: z.number() }),
   satisfaction: loose({ average: z.number().nullable(), count: z.number().int() }),
+  reliability: z.array(
+    loose({
+      utility: z.string(),
+      providerId: z.string(),
+      month: z.string(),
+      customersServed: z.number().int(),
+      all: loose({ saidiMinutes: z.number(), saifi: z.number(), caidiMinutes: z.number().nullable() }),
+      unplanned: loose({ saidiMinutes: z.number(), saifi: z.number(), caidiMinutes: z.number().nullable() }),
+      restorationOnTimeRate: z.number().nullable(),
+      noticeOnTimeRate: z.number().nullable(),
+    }),
+  ),
 });
 
 export const health = loose({

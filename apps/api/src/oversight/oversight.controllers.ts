@@ -10,9 +10,9 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { CONFIG, type Config } from '../../../../libs/config/src';
-import { BreachRow, CompensationRow } from '../../../../libs/persistence/src';
+import { BreachRow, CompensationRow, InterruptionRow } from '../../../../libs/persistence/src';
 import { breachReview } from '../../../../workflows/admin.workflows';
-import { connectionWorkflowId, reviewBreachUpdate } from '../../../../workflows/messages';
+import { connectionWorkflowId, interruptionWorkflowId, reviewBreachUpdate } from '../../../../workflows/messages';
 import type { Utility } from '../../../../libs/domain/src/form/utilities';
 import { refusalToApiError } from '../common/workflow-errors';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
@@ -101,14 +101,21 @@ export class OversightController {
       breachView(await this.dataSource.getRepository(BreachRow).findOneByOrFail({ applicationId, track, stage }));
     // A running connection decides the review itself: its clock stops before the waiver counts
     // what it paid, so no unit can accrue in between.
-    if (track !== 'joint' && (await this.reviewInConnection(applicationId, track as Utility, stage, user, body)))
-      return view();
+    // An interruption's breach is decided by the interruption's workflow in the same way.
+    const interruption = await this.dataSource.getRepository(InterruptionRow).existsBy({ id: applicationId });
+    const workflowId = interruption
+      ? interruptionWorkflowId(applicationId)
+      : connectionWorkflowId(applicationId, track as Utility);
+    if (track !== 'joint' && (await this.reviewInWorkflow(workflowId, stage, user, body))) return view();
     const accrued = await this.dataSource
       .getRepository(CompensationRow)
       .findBy({ applicationId, track, stage, status: 'accrued' });
-    const applicantId = (
-      await this.dataSource.query('SELECT applicant_id FROM applications WHERE id = $1', [applicationId])
-    )[0]?.applicant_id;
+    const applicantId = interruption
+      ? ''
+      : (await this.dataSource.query('SELECT applicant_id FROM applications WHERE id = $1', [applicationId]))[0]
+          ?.applicant_id;
+    const own = accrued.filter((r) => r.accountNo === '');
+    const accounts = accrued.filter((r) => r.accountNo !== '');
     try {
       await this.client.workflow.execute(breachReview, {
         taskQueue: this.config.TEMPORAL_TASK_QUEUE,
@@ -123,8 +130,11 @@ export class OversightController {
             decision: body.decision,
             reason: body.reason,
             actor: { sub: user.sub, role: user.role },
-            waivedUnits: accrued.map((r) => r.unit),
+            waivedUnits: own.map((r) => r.unit),
             waivedFen: accrued.reduce((sum, r) => sum + r.amountFen, 0),
+            ...(accounts.length
+              ? { waivedEntries: accounts.map((r) => ({ accountNo: r.accountNo, unit: r.unit })) }
+              : {}),
           },
         ],
       });
@@ -135,23 +145,20 @@ export class OversightController {
     return view();
   }
 
-  /** True when the running connection took the review; false when it has closed (or predates reviews). */
-  private async reviewInConnection(
-    applicationId: string,
-    utility: Utility,
+  /** True when the running connection (or interruption) took the review; false when it has closed (or predates reviews). */
+  private async reviewInWorkflow(
+    workflowId: string,
     stage: string,
     user: Principal,
     body: z.output<typeof reviewBody>,
   ): Promise<boolean> {
     try {
-      await this.client.workflow
-        .getHandle(connectionWorkflowId(applicationId, utility))
-        .executeUpdate(reviewBreachUpdate, {
-          args: [
-            { sub: user.sub, role: user.role },
-            { stage, decision: body.decision, reason: body.reason },
-          ],
-        });
+      await this.client.workflow.getHandle(workflowId).executeUpdate(reviewBreachUpdate, {
+        args: [
+          { sub: user.sub, role: user.role },
+          { stage, decision: body.decision, reason: body.reason },
+        ],
+      });
       return true;
     } catch (error) {
       if (error instanceof WorkflowNotFoundError) return false;
@@ -183,20 +190,21 @@ export class OversightController {
       // Every matching row, streamed in pages by keyset (accrual order), never held whole.
       res.type('text/csv; charset=utf-8').attachment('compensations.csv');
       res.write(
-        'application_id,applicant_id,provider_id,track,stage,unit,amount_fen,amount_yuan,accrued_at,status\r\n',
+        'application_id,applicant_id,provider_id,track,stage,unit,amount_fen,amount_yuan,accrued_at,status,account_no\r\n',
       );
       let after: CompensationRow | undefined;
       for (;;) {
         const qb = filtered();
         if (after)
           qb.andWhere(
-            '(c.accrued_at, c.application_id, c.track, c.stage, c.unit) > (:at, :app, :track, :stage, :unit)',
+            '(c.accrued_at, c.application_id, c.track, c.stage, c.unit, c.account_no) > (:at, :app, :track, :stage, :unit, :account)',
             {
               at: after.accruedAt,
               app: after.applicationId,
               track: after.track,
               stage: after.stage,
               unit: after.unit,
+              account: after.accountNo,
             },
           );
         const rows = await qb
@@ -205,6 +213,7 @@ export class OversightController {
           .addOrderBy('c.track', 'ASC')
           .addOrderBy('c.stage', 'ASC')
           .addOrderBy('c.unit', 'ASC')
+          .addOrderBy('c.account_no', 'ASC')
           .take(CSV_PAGE)
           .getMany();
         if (rows.length === 0) break;
@@ -219,7 +228,8 @@ export class OversightController {
       .addOrderBy('c.application_id')
       .addOrderBy('c.track')
       .addOrderBy('c.stage')
-      .addOrderBy('c.unit');
+      .addOrderBy('c.unit')
+      .addOrderBy('c.account_no');
     const [rows, total] = await qb
       .skip((f.page - 1) * f.pageSize)
       .take(f.pageSize)
@@ -256,6 +266,7 @@ const csvLine = (r: CompensationRow) =>
     (r.amountFen / 100).toFixed(2),
     r.accruedAt.toISOString(),
     r.status,
+    r.accountNo,
   ]
     .map(csvCell)
     .join(',') + '\r\n';

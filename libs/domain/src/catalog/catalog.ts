@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { accrualCount, MAX_ACCRUALS_PER_BREACH, type CompensationRule } from './compensation';
 import type { Limit } from '../calendar/deadline';
 import { CATEGORIES, UTILITIES, type Utility } from '../form/utilities';
+import type { LapseStage } from '../service/events';
+import { serviceTermsSchema, type ServiceTerms } from '../service/service-terms';
 
 /** Stages with a published time limit. */
 export const JOINT_STAGES = ['acceptance', 'survey-scheduling'] as const;
@@ -14,7 +16,7 @@ export type Agency = (typeof AGENCIES)[number];
 export type PermitStage = `${Agency}-permit`;
 export const permitStage = (agency: Agency): PermitStage => `${agency}-permit`;
 /** `total` is a utility's end-to-end limit, tracked like a stage. */
-export type ClockedStage = JointStage | UtilityStage | 'total' | PermitStage;
+export type ClockedStage = JointStage | UtilityStage | 'total' | PermitStage | LapseStage;
 /** Stages as the catalog names them: both agencies' limits are listed under `road-permit`. */
 export type CatalogStage = JointStage | UtilityStage | 'total' | 'road-permit';
 export type Scope = 'joint' | Utility | Agency;
@@ -49,6 +51,8 @@ export interface Catalog {
   providers: Record<Utility, Provider>;
   limits: StageLimit[];
   compensation: CompensationEntry[];
+  /** After connection: notice, repair and restoration limits, lapse rules (absent before issue 11: defaults). */
+  service?: ServiceTerms;
 }
 
 // One branch per unit, so the granularity is in the JSON Schema too: days and minutes are whole,
@@ -127,6 +131,7 @@ export const catalogDraftSchema = z.object({
         params: { rule: 'too_many_accruals' },
       }),
   ),
+  service: serviceTermsSchema.optional(),
 });
 
 export type CatalogDraft = z.input<typeof catalogDraftSchema>;

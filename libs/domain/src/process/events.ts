@@ -6,6 +6,7 @@ import type { ServiceCategory, Utility } from '../form/utilities';
 import type { ConnectionEvent } from './utility-connection';
 import type { JointEvent, SiteRisk } from './joint-application';
 import type { RiskZoneRegister } from '../site/risk-zones';
+import type { InterruptionEvent, ServiceRecordEvent } from '../service/events';
 
 /** Who a stage waits on: the one window, a provider, or a road agency. */
 export type Party = { kind: 'window' } | { kind: 'provider'; id: string } | { kind: 'agency'; id: Agency };
@@ -93,6 +94,8 @@ export type ApplicationEvent =
       at: string;
       waivedUnits: number[];
       waivedFen: number;
+      /** An interruption's waiver: the ledger entries (account, booking unit) it reverses. */
+      waivedEntries?: { accountNo: string; unit: number }[];
     };
 
 /** What every event carries besides its own fields. */
@@ -112,5 +115,8 @@ export type CatalogEvent =
   | { type: 'CalendarYearPublished'; calendarYear: CalendarYear; publishedAt: string; by: string }
   | { type: 'RiskZonesPublished'; version: number; register: RiskZoneRegister; publishedAt: string; by: string };
 
-export type LianbaoEvent = ((StageEvent | ApplicationEvent | TimedConnectionEvent) & EventEnvelope) | CatalogEvent;
+export type LianbaoEvent =
+  | ((StageEvent | ApplicationEvent | TimedConnectionEvent | InterruptionEvent) & EventEnvelope)
+  | CatalogEvent
+  | ServiceRecordEvent;
 export type LianbaoEventType = LianbaoEvent['type'];

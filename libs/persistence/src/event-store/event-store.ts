@@ -68,7 +68,7 @@ interface EventRowRaw {
   recorded_at: Date;
 }
 
-const toStored = (r: EventRowRaw): StoredEvent => ({
+export const toStored = (r: EventRowRaw): StoredEvent => ({
   globalPosition: r.global_position,
   streamId: r.stream_id,
   streamVersion: r.stream_version,
@@ -172,6 +172,7 @@ export async function readAll(
 export async function appendToStreams(
   dataSource: DataSource,
   batch: { streamId: string; expectedVersion: number; events: NewEvent[] }[],
+  onAppended?: (manager: EntityManager, appended: StoredEvent[]) => Promise<void>,
 ): Promise<number> {
   if (batch.length === 0) return 0;
   return dataSource.transaction(async (manager) => {
@@ -198,13 +199,19 @@ export async function appendToStreams(
         metadata: event.metadata ?? {},
       })),
     );
-    await manager.query(
+    const inserted: unknown = await manager.query(
       `INSERT INTO events (stream_id, stream_version, event_id, type, schema_version, data, metadata)
        SELECT stream_id, stream_version, event_id, type, schema_version, data, metadata
          FROM jsonb_to_recordset($1::jsonb)
-              AS e(stream_id text, stream_version int, event_id uuid, type text, schema_version int, data jsonb, metadata jsonb)`,
+              AS e(stream_id text, stream_version int, event_id uuid, type text, schema_version int, data jsonb, metadata jsonb)
+       ${onAppended ? 'RETURNING *' : ''}`,
       [JSON.stringify(rows)],
     );
+    if (onAppended)
+      await onAppended(
+        manager,
+        (inserted as EventRowRaw[]).map(toStored).sort((a, b) => Number(a.globalPosition) - Number(b.globalPosition)),
+      );
     return rows.length;
   });
 }

@@ -4,6 +4,7 @@ import { CalendarYears1764370000000 } from './1764370000000-calendar-years';
 import { CoreCorrectness1764380000000 } from './1764380000000-core-correctness';
 import { ApplicantKeys1764390000000 } from './1764390000000-applicant-keys';
 import { ReadPathIndexes1764400000000 } from './1764400000000-read-path-indexes';
+import { ServiceLapses1764410000000 } from './1764410000000-service-lapses';
 
 /** Every migration, oldest first. Listed explicitly so the same array serves the CLI, the apps and tests. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   CoreCorrectness1764380000000,
   ApplicantKeys1764390000000,
   ReadPathIndexes1764400000000,
+  ServiceLapses1764410000000,
 ];

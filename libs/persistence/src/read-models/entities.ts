@@ -92,6 +92,8 @@ export class CompensationRow {
   @PrimaryColumn({ type: 'text' }) track!: string;
   @PrimaryColumn({ type: 'text' }) stage!: string;
   @PrimaryColumn({ type: 'integer' }) unit!: number;
+  /** The account an interruption's entry pays ('' for a connection's entries). */
+  @PrimaryColumn({ name: 'account_no', type: 'text' }) accountNo!: string;
   @Column({ name: 'applicant_id', type: 'text' }) applicantId!: string;
   @Column({ name: 'provider_id', type: 'text' }) providerId!: string;
   @Column({ name: 'amount_fen', type: 'bigint', transformer: bigintNumber }) amountFen!: number;
@@ -141,6 +143,84 @@ export class RiskZoneRegisterRow {
   @Column({ name: 'published_by', type: 'text' }) publishedBy!: string;
 }
 
+/** A connected account (户号): opened by a completed connection or imported. */
+@Entity({ name: 'service_accounts' })
+export class ServiceAccountRow {
+  @PrimaryColumn({ name: 'provider_id', type: 'text' }) providerId!: string;
+  @PrimaryColumn({ name: 'account_no', type: 'text' }) accountNo!: string;
+  @Column({ type: 'text' }) utility!: string;
+  @Column({ name: 'customer_id', type: 'text' }) customerId!: string;
+  @Column({ name: 'customer_type', type: 'text' }) customerType!: string;
+  @Column({ type: 'text' }) address!: string;
+  @Column({ type: 'text' }) district!: string;
+  @Column({ type: 'double precision', nullable: true }) lat!: number | null;
+  @Column({ type: 'double precision', nullable: true }) lng!: number | null;
+  @Column({ type: 'text', nullable: true }) tariff!: string | null;
+  @Column({ name: 'energy_fen_per_kwh', type: 'double precision', nullable: true }) energyFenPerKwh!: number | null;
+  @Column({ type: 'jsonb', nullable: true }) usage!: Record<string, number> | null;
+  @Column({ type: 'text' }) contracted!: string;
+  @Column({ type: 'text' }) source!: string;
+  @Column({ name: 'application_id', type: 'text', nullable: true }) applicationId!: string | null;
+  @Column({ name: 'opened_at', type: 'timestamptz' }) openedAt!: Date;
+}
+
+/** One row per interruption or insufficient-supply report. */
+@Entity({ name: 'interruptions' })
+export class InterruptionRow {
+  @PrimaryColumn({ type: 'text' }) id!: string;
+  @Column({ type: 'text' }) reference!: string;
+  @Column({ name: 'provider_id', type: 'text' }) providerId!: string;
+  @Column({ type: 'text' }) utility!: string;
+  /** interruption | insufficient-supply */
+  @Column({ type: 'text' }) kind!: string;
+  @Column({ type: 'boolean' }) planned!: boolean;
+  @Column({ name: 'noticed_at', ...ts }) noticedAt!: Date | null;
+  @Column({ name: 'planned_end_at', ...ts }) plannedEndAt!: Date | null;
+  @Column({ name: 'started_at', type: 'timestamptz' }) startedAt!: Date;
+  @Column({ name: 'ended_at', ...ts }) endedAt!: Date | null;
+  @Column({ name: 'arrived_at', ...ts }) arrivedAt!: Date | null;
+  @Column({ type: 'jsonb' }) area!: Record<string, unknown>;
+  /** How many accounts it affects (the customers interrupted). */
+  @Column({ type: 'integer' }) accounts!: number;
+  @Column({ type: 'jsonb', nullable: true }) measured!: { quantity: string; value: number } | null;
+  @Column({ type: 'text' }) cause!: string;
+  /** open | restored | closed */
+  @Column({ type: 'text' }) status!: string;
+  @Column({ name: 'compensation_fen', type: 'bigint', transformer: bigintNumber }) compensationFen!: number;
+  @Column({ name: 'catalog_version', type: 'integer' }) catalogVersion!: number;
+  @Column({ name: 'reported_at', type: 'timestamptz' }) reportedAt!: Date;
+  @Column({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
+}
+
+/** A provider's reliability regulation plan for a year, and its assessment once the year is over. */
+@Entity({ name: 'reliability_plans' })
+export class ReliabilityPlanRow {
+  @PrimaryColumn({ name: 'provider_id', type: 'text' }) providerId!: string;
+  @PrimaryColumn({ type: 'integer' }) year!: number;
+  @Column({ type: 'text' }) utility!: string;
+  @Column({ type: 'jsonb' }) plan!: Record<string, unknown>;
+  @Column({ name: 'set_by', type: 'text' }) setBy!: string;
+  @Column({ name: 'set_at', type: 'timestamptz' }) setAt!: Date;
+  @Column({ type: 'jsonb', nullable: true }) actual!: Record<string, number> | null;
+  @Column({ type: 'jsonb', nullable: true }) missed!: string[] | null;
+  @Column({ name: 'penalty_fen', type: 'bigint', nullable: true, transformer: bigintNumber }) penaltyFen!:
+    number | null;
+  @Column({ name: 'assessed_at', ...ts }) assessedAt!: Date | null;
+}
+
+/** A published monthly report: its bytes as produced, never changed (a correction is a new report). */
+@Entity({ name: 'public_reports' })
+export class PublicReportRow {
+  @PrimaryColumn({ type: 'text' }) id!: string;
+  @Column({ type: 'text' }) month!: string;
+  @Column({ name: 'produced_for', type: 'timestamptz' }) producedFor!: Date;
+  @Column({ name: 'produced_at', type: 'timestamptz' }) producedAt!: Date;
+  @Column({ type: 'text', nullable: true }) corrects!: string | null;
+  @Column({ type: 'text' }) reason!: string;
+  @Column({ type: 'text' }) json!: string;
+  @Column({ type: 'text' }) csv!: string;
+}
+
 export const readModelEntities = [
   ApplicationRow,
   ServiceRow,
@@ -151,4 +231,8 @@ export const readModelEntities = [
   CatalogRow,
   CalendarYearRow,
   RiskZoneRegisterRow,
+  ServiceAccountRow,
+  InterruptionRow,
+  ReliabilityPlanRow,
+  PublicReportRow,
 ];

@@ -1,13 +1,18 @@
 import type { LianbaoEvent, Party } from '../../../domain/src/process/events';
 import { UTILITY_NAMES, type Utility } from '../../../domain/src/form/utilities';
 import { formatFen } from '../../../domain/src/catalog/compensation';
+import { SERVICE_RECORD_TYPES } from '../../../domain/src/service/events';
 import {
   ApplicationRow,
   BreachRow,
   CalendarYearRow,
   CatalogRow,
   CompensationRow,
+  InterruptionRow,
   NotificationRow,
+  PublicReportRow,
+  ReliabilityPlanRow,
+  ServiceAccountRow,
   RiskZoneRegisterRow,
   ServiceRow,
   StageRow,
@@ -272,7 +277,9 @@ export const breachesProjection: Projection<BreachRow> = {
   keys: (e) =>
     e.type === 'SlaBreached' || e.type === 'CompensationAccrued' || e.type === 'BreachReviewed'
       ? [{ applicationId: e.applicationId, track: e.track, stage: e.stage }]
-      : [],
+      : e.type === 'LapseCompensationBooked'
+        ? [{ applicationId: e.interruptionId, track: e.utility, stage: e.stage }]
+        : [],
   evolve(row, e) {
     if (e.type === 'SlaBreached')
       return make(BreachRow, {
@@ -287,7 +294,8 @@ export const breachesProjection: Projection<BreachRow> = {
         accruedFen: 0,
         reviewStatus: 'open',
       });
-    if (e.type === 'CompensationAccrued' && row) return { ...row, accruedFen: row.accruedFen + e.amountFen };
+    if ((e.type === 'CompensationAccrued' || e.type === 'LapseCompensationBooked') && row)
+      return { ...row, accruedFen: row.accruedFen + e.amountFen };
     if (e.type === 'BreachReviewed' && row)
       return {
         ...row,
@@ -302,14 +310,49 @@ export const compensationProjection: Projection<CompensationRow> = {
   entity: CompensationRow,
   keys: (e) => {
     if (e.type === 'CompensationAccrued')
-      return [{ applicationId: e.applicationId, track: e.track, stage: e.stage, unit: e.unit }];
+      return [{ applicationId: e.applicationId, track: e.track, stage: e.stage, unit: e.unit, accountNo: '' }];
+    if (e.type === 'LapseCompensationBooked')
+      return [
+        { applicationId: e.interruptionId, track: e.utility, stage: e.stage, unit: e.unit, accountNo: e.accountNo },
+      ];
     if (e.type === 'BreachReviewed')
-      return e.waivedUnits.map((unit) => ({ applicationId: e.applicationId, track: e.track, stage: e.stage, unit }));
+      return [
+        ...e.waivedUnits.map((unit) => ({
+          applicationId: e.applicationId,
+          track: e.track,
+          stage: e.stage,
+          unit,
+          accountNo: '',
+        })),
+        ...(e.waivedEntries ?? []).map(({ accountNo, unit }) => ({
+          applicationId: e.applicationId,
+          track: e.track,
+          stage: e.stage,
+          unit,
+          accountNo,
+        })),
+      ];
     return [];
   },
   evolve(row, e) {
     // A waiver reverses the units accrued when the admin decided.
     if (e.type === 'BreachReviewed') return row && { ...row, status: 'waived' };
+    // An interruption's booking: a payment, top-up or reversal for one account, once per unit.
+    if (e.type === 'LapseCompensationBooked')
+      return row
+        ? undefined
+        : make(CompensationRow, {
+            applicationId: e.interruptionId,
+            track: e.utility,
+            stage: e.stage,
+            unit: e.unit,
+            accountNo: e.accountNo,
+            applicantId: e.customerId,
+            providerId: e.providerId,
+            amountFen: e.amountFen,
+            accruedAt: at(e.at),
+            status: 'accrued',
+          });
     // The key is (application, track, stage, unit): a second accrual of the same unit changes nothing.
     if (e.type !== 'CompensationAccrued' || row) return undefined;
     return make(CompensationRow, {
@@ -317,6 +360,7 @@ export const compensationProjection: Projection<CompensationRow> = {
       track: e.track,
       stage: e.stage,
       unit: e.unit,
+      accountNo: '',
       applicantId: e.applicantId,
       providerId: e.providerId,
       amountFen: e.amountFen,
@@ -344,7 +388,10 @@ const trackName = (track: string) => (track === 'joint' ? 'one-window' : UTILITY
 
 /** Events of the admin streams (catalog, calendar, zones) belong to no application. */
 const isApplicationEvent = (e: ProjectedEvent): e is Extract<ProjectedEvent, { applicationId: string }> =>
-  e.type !== 'CatalogPublished' && e.type !== 'CalendarYearPublished' && e.type !== 'RiskZonesPublished';
+  e.type !== 'CatalogPublished' &&
+  e.type !== 'CalendarYearPublished' &&
+  e.type !== 'RiskZonesPublished' &&
+  !SERVICE_RECORD_TYPES.has(e.type);
 
 /** Which notifications an event sends, to whom. Pure: ids derive from the event's id. */
 function notificationsFor(e: ProjectedEvent): Omit<NotificationRow, 'id' | 'applicationId'>[] {
@@ -459,6 +506,25 @@ function notificationsFor(e: ProjectedEvent): Omit<NotificationRow, 'id' | 'appl
             ),
           ]
         : [];
+    case 'LapseCompensationBooked':
+      return e.amountFen === 0
+        ? []
+        : [
+            {
+              recipientKind: 'applicant',
+              recipientId: e.customerId,
+              kind: 'lapse-compensation',
+              message:
+                e.amountFen > 0
+                  ? `${formatFen(e.amountFen)} compensation booked to account ${e.accountNo}: ${e.stage === 'notice' ? 'too little notice of a planned interruption' : `${Math.round(e.minutes)} minutes without supply`}.`
+                  : `A corrected report reverses ${formatFen(-e.amountFen)} of the compensation booked to account ${e.accountNo}.`,
+              messageZh:
+                e.amountFen > 0
+                  ? `户号 ${e.accountNo} 已计补偿 ${formatFen(e.amountFen)}`
+                  : `户号 ${e.accountNo} 因报告更正冲回补偿 ${formatFen(-e.amountFen)}`,
+              createdAt: at(e.at),
+            },
+          ];
     case 'CompensationAccrued':
       return [
         applicant(
@@ -515,6 +581,132 @@ export const riskZonesProjection: Projection<RiskZoneRegisterRow> = {
       : undefined,
 };
 
+export const accountsProjection: Projection<ServiceAccountRow> = {
+  entity: ServiceAccountRow,
+  keys: (e) =>
+    e.type === 'AccountOpened' ? [{ providerId: e.account.providerId, accountNo: e.account.accountNo }] : [],
+  evolve: (row, e) => {
+    if (e.type !== 'AccountOpened' || row) return undefined;
+    const a = e.account;
+    return make(ServiceAccountRow, {
+      providerId: a.providerId,
+      accountNo: a.accountNo,
+      utility: a.utility,
+      customerId: a.customerId,
+      customerType: a.customerType,
+      address: a.site.address,
+      district: a.site.district,
+      lat: a.site.coordinates?.lat ?? null,
+      lng: a.site.coordinates?.lng ?? null,
+      tariff: a.tariff,
+      energyFenPerKwh: a.energyFenPerKwh,
+      usage: (a.usage as Record<string, number> | null) ?? null,
+      contracted: a.contracted,
+      source: a.source,
+      applicationId: a.applicationId,
+      openedAt: at(a.openedAt),
+    });
+  },
+};
+
+const INTERRUPTION_EVENTS = new Set([
+  'InterruptionReported',
+  'RepairArrived',
+  'SupplyRestored',
+  'LapseCompensationBooked',
+  'InterruptionClosed',
+]);
+
+export const interruptionsProjection: Projection<InterruptionRow> = {
+  entity: InterruptionRow,
+  keys: (e) => (INTERRUPTION_EVENTS.has(e.type) ? [{ id: (e as { interruptionId: string }).interruptionId }] : []),
+  evolve(row, e) {
+    if (e.type === 'InterruptionReported')
+      return (
+        row ??
+        make(InterruptionRow, {
+          id: e.interruptionId,
+          reference: e.reference,
+          providerId: e.providerId,
+          utility: e.utility,
+          kind: e.kind,
+          planned: e.planned,
+          noticedAt: e.noticedAt ? at(e.noticedAt) : null,
+          plannedEndAt: e.plannedEndAt ? at(e.plannedEndAt) : null,
+          startedAt: at(e.startedAt),
+          endedAt: null,
+          arrivedAt: null,
+          area: e.area as unknown as Record<string, unknown>,
+          accounts: e.accounts.length,
+          measured: e.measured,
+          cause: e.cause,
+          status: 'open',
+          compensationFen: 0,
+          catalogVersion: e.catalogVersion,
+          reportedAt: at(e.reportedAt),
+          updatedAt: at(e.reportedAt),
+        })
+      );
+    if (!row) return undefined;
+    switch (e.type) {
+      case 'RepairArrived':
+        return { ...row, arrivedAt: at(e.at), updatedAt: at(e.at) };
+      case 'SupplyRestored':
+        return { ...row, endedAt: at(e.endedAt), status: 'restored', updatedAt: at(e.at) };
+      case 'LapseCompensationBooked':
+        return { ...row, compensationFen: row.compensationFen + e.amountFen, updatedAt: at(e.at) };
+      case 'InterruptionClosed':
+        return { ...row, status: 'closed', updatedAt: at(e.at) };
+      default:
+        return undefined;
+    }
+  },
+};
+
+export const reliabilityPlansProjection: Projection<ReliabilityPlanRow> = {
+  entity: ReliabilityPlanRow,
+  keys: (e) =>
+    e.type === 'ReliabilityPlanSet' || e.type === 'ReliabilityAssessed'
+      ? [{ providerId: e.providerId, year: e.year }]
+      : [],
+  evolve(row, e) {
+    if (e.type === 'ReliabilityPlanSet')
+      return make(ReliabilityPlanRow, {
+        providerId: e.providerId,
+        year: e.year,
+        utility: e.utility,
+        plan: e.plan as unknown as Record<string, unknown>,
+        setBy: e.by,
+        setAt: at(e.at),
+        actual: null,
+        missed: null,
+        penaltyFen: null,
+        assessedAt: null,
+      });
+    if (e.type === 'ReliabilityAssessed' && row)
+      return { ...row, actual: e.actual, missed: e.missed, penaltyFen: e.penaltyFen, assessedAt: at(e.at) };
+    return undefined;
+  },
+};
+
+export const publicReportsProjection: Projection<PublicReportRow> = {
+  entity: PublicReportRow,
+  keys: (e) => (e.type === 'MonthlyReportPublished' ? [{ id: e.reportId }] : []),
+  evolve: (row, e) =>
+    e.type === 'MonthlyReportPublished' && !row
+      ? make(PublicReportRow, {
+          id: e.reportId,
+          month: e.month,
+          producedFor: at(e.producedFor),
+          producedAt: at(e.producedAt),
+          corrects: e.corrects,
+          reason: e.reason,
+          json: e.json,
+          csv: e.csv,
+        })
+      : undefined,
+};
+
 export const allProjections = [
   applicationsProjection,
   servicesProjection,
@@ -526,4 +718,8 @@ export const allProjections = [
   catalogProjection,
   calendarYearsProjection,
   riskZonesProjection,
+  accountsProjection,
+  interruptionsProjection,
+  reliabilityPlansProjection,
+  publicReportsProjection,
 ] as Projection<object>[];
