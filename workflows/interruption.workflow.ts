@@ -302,7 +302,10 @@ export async function serviceInterruption(input: InterruptionInput): Promise<Int
   // Restoration: breached at its limit if supply is not back; each reported end (first or
   // corrected) settles every account's compensation to what that end makes it owe.
   const restoredInTime = await condition(() => endedAt !== null, until(restorationDue));
-  if (!restoredInTime) await stream.append([breach('restoration', iso(restorationDue), iso(restorationDue))]);
+  if (!restoredInTime) {
+    await stream.append([breach('restoration', iso(restorationDue), iso(restorationDue))]);
+    await condition(() => endedAt !== null); // however long it takes: nothing is settled before
+  }
   let previous: string | null = null;
   let closeAt = 0;
   for (;;) {

@@ -109,8 +109,8 @@ describe('the HTTP API end to end (real Temporal dev server, real Postgres)', ()
         a.customerType,
       ]),
     ).toEqual([
-      ['power-001', 'power', 'connection', 'business'],
       ['water-001', 'water', 'connection', 'business'],
+      ['power-001', 'power', 'connection', 'business'],
     ]);
     const opened = await env.stack.db.dataSource.query(
       `SELECT stream_id FROM events WHERE type = 'AccountOpened' ORDER BY stream_id`,
@@ -246,6 +246,19 @@ describe('the HTTP API end to end (real Temporal dev server, real Postgres)', ()
         'GET /api/v1/breaches',
         'POST /api/v1/breaches/{id}/review',
         'GET /api/v1/compensations',
+        'GET /api/v1/accounts',
+        'POST /api/v1/accounts/import',
+        'GET /api/v1/interruptions',
+        'POST /api/v1/interruptions',
+        'GET /api/v1/interruptions/{id}',
+        'POST /api/v1/interruptions/{id}/restoration',
+        'POST /api/v1/interruptions/{id}/arrival',
+        'GET /api/v1/reliability-plans',
+        'PUT /api/v1/reliability-plans/{providerId}/{year}',
+        'POST /api/v1/reliability-plans/{providerId}/{year}/assessment',
+        'GET /api/v1/public/reports',
+        'GET /api/v1/public/reports/{id}',
+        'POST /api/v1/reports/{month}/corrections',
       ].sort(),
     );
     expect(doc.paths['/api/v1/applications/{id}/services/{utility}/actions'].post.responses).toHaveProperty('422');
@@ -253,8 +266,8 @@ describe('the HTTP API end to end (real Temporal dev server, real Postgres)', ()
     for (const [path, methods] of Object.entries(
       doc.paths as Record<string, Record<string, { requestBody?: unknown }>>,
     ))
-      // Every POST takes a body, except an erasure (the path says everything).
-      if (methods.post && !path.endsWith('/erasure'))
+      // Every POST takes a body, except an erasure and an assessment (the path says everything).
+      if (methods.post && !path.endsWith('/erasure') && !path.endsWith('/assessment'))
         expect({ path, body: Boolean(methods.post.requestBody) }).toEqual({ path, body: true });
     const form = doc.paths['/api/v1/applications'].post.requestBody.content['application/json'].schema;
     expect(form.required).toEqual(['applicant', 'site', 'services']);

@@ -61,7 +61,7 @@ describe('oversight over HTTP: breaches, waivers, the ledger, KPIs and catalog v
     expect(lines[0]).toBe(
       'application_id,applicant_id,provider_id,track,stage,unit,amount_fen,amount_yuan,accrued_at,status,account_no',
     );
-    expect(lines.slice(1).some((l) => l.includes(',power,survey,0,10000,100.00,') && l.endsWith(',accrued'))).toBe(
+    expect(lines.slice(1).some((l) => l.includes(',power,survey,0,10000,100.00,') && l.endsWith(',accrued,'))).toBe(
       true,
     );
   });

@@ -6,6 +6,7 @@ import { firstWorkingDay } from '../../libs/persistence/src/service/reports-stor
 import { ensureMonthlyReportSchedule } from '../../apps/api/src/service/report-schedule';
 import { interruptionWorkflowId } from '../../workflows/messages';
 import { recordHistory } from '../support/histories';
+import { readModelTables, rebuildReadModels } from '../../libs/persistence/src';
 import { eventually, stackForFile } from '../support/api';
 
 const HOUR = 3_600_000;
@@ -308,6 +309,58 @@ describe('after connection: service accounts, interruptions compensated per acco
     expect(backwards.body.error.details).toEqual([expect.objectContaining({ path: 'endedAt' })]);
   });
 
+  it('an area of the zone register covers the accounts inside it; a crew on site in time stops the arrival clock', async () => {
+    const d = 0.01;
+    const zone = await call('POST', '/v1/zones', {
+      token: env.tokens.admin,
+      body: {
+        zones: [
+          {
+            id: 'bolu',
+            name: '博乐路片区',
+            geometry: {
+              type: 'Polygon',
+              coordinates: [
+                [
+                  [121.25 - d, 31.38 - d],
+                  [121.25 + d, 31.38 - d],
+                  [121.25 + d, 31.38 + d],
+                  [121.25 - d, 31.38 + d],
+                  [121.25 - d, 31.38 - d],
+                ],
+              ],
+            },
+          },
+        ],
+        source: 'test register',
+      },
+    });
+    expect(zone.status).toBe(201);
+    const start = Date.now() - 20 * 60_000;
+    const r = await report({ startedAt: iso(start), area: { kind: 'zone', zoneId: 'bolu' } });
+    expect(r.status).toBe(201);
+    expect(r.body.accounts).toBe(3); // R1–R3 have coordinates in the zone; B1, B2 have none
+    const arrived = await call('POST', `/v1/interruptions/${r.body.id}/arrival`, {
+      token: env.tokens.power,
+      body: { arrivedAt: iso(start + 30 * 60_000) },
+    });
+    expect(arrived.status).toBe(201);
+    const arrival = await eventually(async () => {
+      const detail = await call('GET', `/v1/interruptions/${r.body.id}`, { token: env.tokens.admin });
+      return detail.body.clocks.find(
+        (c: { stage: string; status: string }) => c.stage === 'arrival' && c.status === 'done',
+      );
+    });
+    expect(arrival.slaState).toBe('on_track');
+    const restored = await call('POST', `/v1/interruptions/${r.body.id}/restoration`, {
+      token: env.tokens.power,
+      body: { endedAt: iso(Date.now()) },
+    });
+    expect(restored.body).toMatchObject({ status: 'restored', compensationFen: 0 }); // 20 minutes: within the grace
+    const breaches = await call('GET', `/v1/breaches?applicationId=${r.body.id}`, { token: env.tokens.admin });
+    expect(breaches.body.items).toEqual([]);
+  });
+
   it('an admin waives an interruption breach with a reason, and the ledger shows the reversal', async () => {
     const id = `${cut}.power.restoration`;
     const waived = await call('POST', `/v1/breaches/${id}/review`, {
@@ -560,5 +613,22 @@ describe('after connection: service accounts, interruptions compensated per acco
       });
       expect(early.status).toBe(409);
     });
+  });
+
+  it('rebuilds accounts, interruptions, the ledger, plans and reports from the event store row for row', async () => {
+    await env.stack.worker.close(); // nothing may append while we compare
+    const snapshot = async () => {
+      const tables: Record<string, unknown[]> = {};
+      for (const name of readModelTables(db()))
+        tables[name] = await db().query(`SELECT * FROM "${name}" t ORDER BY t::text`);
+      return tables;
+    };
+    const live = await snapshot();
+    expect(live.service_accounts).toHaveLength(7);
+    expect(live.interruptions.length).toBeGreaterThan(10);
+    expect(live.public_reports).toHaveLength(2);
+    expect(live.reliability_plans).toHaveLength(3);
+    await rebuildReadModels(db());
+    expect(await snapshot()).toEqual(live);
   });
 });

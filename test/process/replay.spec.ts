@@ -34,8 +34,14 @@ const RELEASES: Record<string, string[]> = {
     'connection-power-survey-missed',
   ],
   '0.2': RELEASE_0_2_PATHS,
-  // Release 0.2's paths again, with the LOCAL_READS and COALESCED_APPENDS markers (fewer round trips).
-  '0.2.1': RELEASE_0_2_PATHS,
+  // Release 0.2's paths again, with the LOCAL_READS and COALESCED_APPENDS markers (fewer round
+  // trips); and the interruption workflow's paths (after connection, issue 11).
+  '0.2.1': [
+    ...RELEASE_0_2_PATHS,
+    'interruption-power-corrected',
+    'interruption-power-planned-short-notice',
+    'interruption-power-breached-closed',
+  ],
 };
 const fileOf = (release: string, name: string) =>
   path.join(HISTORIES_DIR, ...(release === '0.1' ? [] : [release]), `${name}.pb`);

@@ -570,7 +570,7 @@ describe('time limits, breaches and compensation (real time-skipping server, rea
     const snapshot = async () => {
       const tables: Record<string, unknown[]> = {};
       for (const name of readModelTables(db.dataSource)) {
-        tables[name] = await db.dataSource.query(`SELECT * FROM "${name}" ORDER BY 1, 2, 3, 4`);
+        tables[name] = await db.dataSource.query(`SELECT * FROM "${name}" t ORDER BY t::text`);
       }
       return tables;
     };

@@ -16,6 +16,7 @@ export function testConfig(env: Record<string, string>): Config {
     PORT: '0',
     WORKER_METRICS_PORT: '0',
     JWT_SECRET: TEST_JWT_SECRET,
+    MONTHLY_REPORT_SCHEDULE: 'off',
     ...env,
   });
 }

@@ -54,6 +54,8 @@ const schema = z.object({
    * default and tests. Off unless switched on; refused in production.
    */
   DEV_LOGIN: z.enum(['on', 'off']).default('off'),
+  /** Whether the API makes sure the monthly report's Temporal Schedule exists (off in tests: they make their own). */
+  MONTHLY_REPORT_SCHEDULE: z.enum(['on', 'off']).default('on'),
 });
 
 export type Config = z.infer<typeof schema>;

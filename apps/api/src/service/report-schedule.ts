@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { Client, ScheduleAlreadyRunning } from '@temporalio/client';
 import { CONFIG, type Config } from '../../../../libs/config/src';
 import { monthlyReport } from '../../../../workflows/admin.workflows';
@@ -36,8 +42,9 @@ export async function ensureMonthlyReportSchedule(
 
 /** The API makes sure the Schedule exists when it starts (idempotent: many instances, one Schedule). */
 @Injectable()
-export class MonthlyReportSchedule implements OnApplicationBootstrap {
+export class MonthlyReportSchedule implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('MonthlyReportSchedule');
+  private pending: Promise<unknown> = Promise.resolve();
 
   constructor(
     @Inject(Client) private readonly client: Client,
@@ -45,9 +52,15 @@ export class MonthlyReportSchedule implements OnApplicationBootstrap {
   ) {}
 
   onApplicationBootstrap(): void {
+    if (this.config.MONTHLY_REPORT_SCHEDULE === 'off') return;
     // Not awaited: the API serves while Temporal is away; the Schedule is made when it answers.
-    void ensureMonthlyReportSchedule(this.client, this.config.TEMPORAL_TASK_QUEUE).catch((error: unknown) =>
-      this.logger.warn(`monthly report schedule not ensured yet: ${(error as Error).message}`),
+    this.pending = ensureMonthlyReportSchedule(this.client, this.config.TEMPORAL_TASK_QUEUE).catch((error: unknown) =>
+      this.logger.warn(`monthly report schedule not ensured: ${(error as Error).message}`),
     );
+  }
+
+  /** The client closes after this: let the attempt finish first (briefly). */
+  async beforeApplicationShutdown(): Promise<void> {
+    await Promise.race([this.pending, new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
   }
 }

@@ -177,7 +177,15 @@ export class InterruptionsController {
     @Body({ schema: interruptionReport }) body: z.output<typeof interruptionReport>,
     @Res({ passthrough: true }) res: Response,
   ) {
-    const catalog = await catalogAt(this.dataSource, new Date(body.startedAt));
+    const catalog = await catalogAt(this.dataSource, new Date(body.startedAt)).catch(() => {
+      throw new ApiError(
+        HttpStatus.BAD_REQUEST,
+        'validation_failed',
+        'No catalog was in force when this started: it predates the published limits.',
+        [{ path: 'startedAt', rule: 'before_catalog', message: 'before the first published catalog' }],
+        '开始时间早于首个公布的服务目录',
+      );
+    });
     const provider = catalog.providers[body.utility].id;
     if (user.provider !== provider)
       throw new ApiError(
