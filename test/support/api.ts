@@ -14,13 +14,16 @@ export interface Reply {
 }
 
 /** API + worker + real Temporal dev server + a fresh real Postgres database, over HTTP. */
-export async function startStack(options: { temporalAddress?: string; databaseUrl?: string } = {}) {
+export async function startStack(
+  options: { temporalAddress?: string; databaseUrl?: string; env?: Record<string, string> } = {},
+) {
   const db = await createMigratedDatabase(options.databaseUrl);
   await applySeeds(db.dataSource);
   const config = testConfig({
     DATABASE_URL: db.url,
     TEMPORAL_ADDRESS: options.temporalAddress ?? devServerAddress(),
     TEMPORAL_TASK_QUEUE: `api-${randomUUID()}`,
+    ...options.env,
   });
   const worker: RunningWorker = await startWorker(config);
   const api: RunningApi = await startApi(config);

@@ -1,4 +1,5 @@
 import { NestFactory } from '@nestjs/core';
+import { serveWebApp } from './web';
 import type { NextFunction, Request, Response } from 'express';
 import type { Metrics } from '../../../libs/metrics/src';
 import { METRICS } from './health/metrics.controller';
@@ -31,6 +32,7 @@ export function configureApiApp(app: NestExpressApplication): NestExpressApplica
   app.use(refuseNulCharacters);
   app.enableShutdownHooks();
   serveOpenApi(app);
+  serveWebApp(app);
   return app;
 }
 

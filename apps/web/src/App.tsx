@@ -1,0 +1,212 @@
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { Link, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { App as AntApp, Badge, Button, ConfigProvider, Layout, Menu, Space, Spin, Typography } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import enUS from 'antd/locale/en_US';
+import { useQuery } from '@tanstack/react-query';
+import { useI18n, type MessageKey } from './i18n';
+import { useSession, type Role } from './auth';
+import { api, ok } from './api/client';
+import { PublicPage } from './pages/PublicPage';
+import { SignInPage } from './pages/SignInPage';
+
+// Each role's pages load on demand: the first page carries only the shell, sign-in and public pages.
+const ApplicantPages = lazy(() => import('./pages/ApplicantPages'));
+const WindowPage = lazy(() => import('./pages/WindowPage'));
+const StaffPage = lazy(() => import('./pages/StaffPage'));
+const AgencyPage = lazy(() => import('./pages/AgencyPage'));
+const AdminPages = lazy(() => import('./pages/AdminPages'));
+
+const MENUS: Record<Role, { path: string; label: MessageKey }[]> = {
+  applicant: [
+    { path: '/applicant/new', label: 'nav_new' },
+    { path: '/applicant', label: 'nav_mine' },
+    { path: '/applicant/notifications', label: 'nav_notifications' },
+  ],
+  window: [{ path: '/window', label: 'nav_inbox' }],
+  staff: [{ path: '/staff', label: 'nav_tasks' }],
+  agency: [{ path: '/agency', label: 'nav_permits' }],
+  admin: [
+    { path: '/admin/breaches', label: 'nav_breaches' },
+    { path: '/admin/ledger', label: 'nav_ledger' },
+    { path: '/admin/kpis', label: 'nav_kpis' },
+    { path: '/admin/catalog', label: 'nav_catalog' },
+  ],
+};
+
+export const HOME: Record<Role, string> = {
+  applicant: '/applicant',
+  window: '/window',
+  staff: '/staff',
+  agency: '/agency',
+  admin: '/admin/breaches',
+};
+
+function Unread() {
+  const { principal } = useSession();
+  const { data } = useQuery({
+    queryKey: ['notifications', principal?.sub],
+    enabled: principal?.role === 'applicant',
+    refetchInterval: 15_000,
+    queryFn: () => ok(api.GET('/api/v1/notifications', { params: { query: { pageSize: 1 } } })),
+  });
+  const seen = Number(localStorage.getItem(`lianbao.seen.${principal?.sub}`) ?? 0);
+  const total = (data as { total?: number } | undefined)?.total ?? 0;
+  return <Badge count={Math.max(0, total - seen)} size="small" aria-label={`${Math.max(0, total - seen)}`} />;
+}
+
+function Shell({ children }: { children: ReactNode }) {
+  const { t, lang, setLang } = useI18n();
+  const { principal, signOut } = useSession();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const items = [
+    { key: '/', label: <Link to="/">{t('public')}</Link> },
+    ...(principal
+      ? MENUS[principal.role].map((m) => ({
+          key: m.path,
+          label: (
+            <Link to={m.path}>
+              {t(m.label)} {m.label === 'nav_notifications' ? <Unread /> : null}
+            </Link>
+          ),
+        }))
+      : []),
+  ];
+  const selected = [...items]
+    .map((i) => i.key)
+    .filter((k) => location.pathname === k || location.pathname.startsWith(`${k}/`));
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24 }}>
+        <Link to="/" style={{ color: '#fff', fontWeight: 600, fontSize: 18, whiteSpace: 'nowrap' }}>
+          {t('brand')} · {t('brandFull')}
+        </Link>
+        <nav aria-label="main" style={{ flex: 1, minWidth: 0 }}>
+          <Menu theme="dark" mode="horizontal" selectedKeys={selected.slice(-1)} items={items} />
+        </nav>
+        <Space>
+          <Button onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')} lang={lang === 'zh' ? 'en' : 'zh'}>
+            {t('language')}
+          </Button>
+          {principal ? (
+            <>
+              <Typography.Text style={{ color: '#fff' }}>
+                {principal.name || principal.sub} · {t(`role_${principal.role}` as MessageKey)}
+              </Typography.Text>
+              <Button
+                onClick={() => {
+                  signOut();
+                  navigate('/');
+                }}
+              >
+                {t('signOut')}
+              </Button>
+            </>
+          ) : (
+            <Button type="primary" onClick={() => navigate('/login')}>
+              {t('signIn')}
+            </Button>
+          )}
+        </Space>
+      </Layout.Header>
+      <Layout.Content style={{ padding: 24 }}>
+        <main>{children}</main>
+      </Layout.Content>
+    </Layout>
+  );
+}
+
+function RequireRole({ role, children }: { role: Role; children: ReactNode }) {
+  const { principal } = useSession();
+  if (!principal) return <Navigate to="/login" replace />;
+  if (principal.role !== role) return <Navigate to={HOME[principal.role]} replace />;
+  return <>{children}</>;
+}
+
+/**
+ * Ant Design's defaults, darkened where their text falls below WCAG AA contrast (4.5:1) on white:
+ * error, warning and success text, secondary text, and the grey of empty tables.
+ */
+const THEME = {
+  token: {
+    colorPrimary: '#1657b5',
+    colorLink: '#1657b5',
+    // Darker on hover (antd lightens by default), so hovered text keeps its contrast.
+    colorPrimaryHover: '#0f4a9e',
+    colorLinkHover: '#0f4a9e',
+    colorError: '#c21f1f',
+    colorWarning: '#a35200',
+    colorSuccess: '#2b7a0b',
+    colorTextDescription: 'rgba(0, 0, 0, 0.65)',
+    colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
+    colorTextPlaceholder: 'rgba(0, 0, 0, 0.6)',
+    colorTextDisabled: 'rgba(0, 0, 0, 0.56)',
+    colorErrorText: '#c21f1f',
+    colorWarningText: '#a35200',
+    colorSuccessText: '#2b7a0b',
+  },
+};
+
+export function App() {
+  const { lang, t } = useI18n();
+  useEffect(() => {
+    document.title = `${t('brand')} · ${t('brandFull')}`;
+  }, [t]);
+  return (
+    // No space inserted between two Chinese characters of a button: its visible text stays its accessible name.
+    <ConfigProvider locale={lang === 'zh' ? zhCN : enUS} theme={THEME} button={{ autoInsertSpace: false }}>
+      <AntApp>
+        <Shell>
+          <Suspense fallback={<Spin aria-label={t('loading')} />}>
+            <Routes>
+              <Route path="/" element={<PublicPage />} />
+              <Route path="/login" element={<SignInPage />} />
+              <Route
+                path="/applicant/*"
+                element={
+                  <RequireRole role="applicant">
+                    <ApplicantPages />
+                  </RequireRole>
+                }
+              />
+              <Route
+                path="/window/*"
+                element={
+                  <RequireRole role="window">
+                    <WindowPage />
+                  </RequireRole>
+                }
+              />
+              <Route
+                path="/staff/*"
+                element={
+                  <RequireRole role="staff">
+                    <StaffPage />
+                  </RequireRole>
+                }
+              />
+              <Route
+                path="/agency/*"
+                element={
+                  <RequireRole role="agency">
+                    <AgencyPage />
+                  </RequireRole>
+                }
+              />
+              <Route
+                path="/admin/*"
+                element={
+                  <RequireRole role="admin">
+                    <AdminPages />
+                  </RequireRole>
+                }
+              />
+              <Route path="*" element={<Typography.Title level={3}>{t('notFound')}</Typography.Title>} />
+            </Routes>
+          </Suspense>
+        </Shell>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

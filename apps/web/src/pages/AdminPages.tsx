@@ -1,0 +1,439 @@
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { Route, Routes } from 'react-router';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  List,
+  Modal,
+  Radio,
+  Row,
+  Space,
+  Statistic,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import dayjs, { type Dayjs } from 'dayjs';
+import { api, ok } from '../api/client';
+import { currentToken } from '../auth';
+import { useI18n } from '../i18n';
+import { failureText, Loaded } from '../ui';
+
+const Chart = lazy(() => import('./Charts'));
+
+export default function AdminPages() {
+  return (
+    <Routes>
+      <Route path="breaches" element={<Breaches />} />
+      <Route path="ledger" element={<Ledger />} />
+      <Route path="kpis" element={<Kpis />} />
+      <Route path="catalog" element={<CatalogEditor />} />
+      <Route path="*" element={<Breaches />} />
+    </Routes>
+  );
+}
+
+interface Breach {
+  id: string;
+  applicationId: string;
+  track: string;
+  stage: string;
+  party: { kind: string; id: string | null };
+  dueAt: string;
+  breachedAt: string;
+  compensable: boolean;
+  accruedFen: number;
+  reviewStatus: string;
+}
+
+/** The review queue: uphold, or waive with a reason — the amount a waiver reverses shown before confirming. */
+function Breaches() {
+  const { t, e, date, money, lang } = useI18n();
+  const { message } = App.useApp();
+  const queries = useQueryClient();
+  const [status, setStatus] = useState<'open' | 'upheld' | 'waived'>('open');
+  const [reviewing, setReviewing] = useState<Breach | null>(null);
+  const [form] = Form.useForm();
+  const decision = Form.useWatch('decision', form);
+  const breaches = useQuery({
+    queryKey: ['breaches', status],
+    queryFn: () => ok(api.GET('/api/v1/breaches', { params: { query: { reviewStatus: status, pageSize: 100 } } })),
+  });
+  const review = useMutation({
+    mutationFn: ({ id, body }: { id: string; body: { decision: 'uphold' | 'waive'; reason: string } }) =>
+      ok(api.POST('/api/v1/breaches/{id}/review', { params: { path: { id } }, body })),
+    onSuccess: () => {
+      message.success(t('saved'));
+      setReviewing(null);
+      form.resetFields();
+      void queries.invalidateQueries({ queryKey: ['breaches'] });
+      void queries.invalidateQueries({ queryKey: ['ledger'] });
+    },
+    onError: (error) => message.error(failureText(error, lang)),
+  });
+  return (
+    <Card title={<Typography.Title level={2}>{t('nav_breaches')}</Typography.Title>}>
+      <Radio.Group
+        value={status}
+        onChange={(ev) => setStatus(ev.target.value)}
+        optionType="button"
+        style={{ marginBottom: 12 }}
+        aria-label={t('status')}
+        options={(['open', 'upheld', 'waived'] as const).map((s) => ({ value: s, label: e(s) }))}
+      />
+      <Loaded loading={breaches.isLoading} error={breaches.error}>
+        <Table<Breach>
+          rowKey="id"
+          dataSource={(breaches.data as { items?: Breach[] } | undefined)?.items ?? []}
+          locale={{ emptyText: t('noData') }}
+          columns={[
+            { title: 'ID', dataIndex: 'applicationId', render: (v: string) => <code>{v.slice(0, 8)}</code> },
+            { title: t('utility'), dataIndex: 'track', render: (v: string) => e(v) },
+            { title: t('stage'), dataIndex: 'stage', render: (v: string) => e(v) },
+            { title: t('provider'), render: (_, r) => `${e(r.party.kind)} ${r.party.id ?? ''}` },
+            { title: t('due'), dataIndex: 'dueAt', render: (v: string) => date(v) },
+            { title: t('accrued'), dataIndex: 'accruedFen', render: (v: number) => money(v) },
+            { title: t('status'), dataIndex: 'reviewStatus', render: (v: string) => <Tag>{e(v)}</Tag> },
+            {
+              title: t('actions'),
+              render: (_, r) =>
+                r.reviewStatus === 'open' ? (
+                  <Button onClick={() => setReviewing(r)} aria-label={`${t('review')} ${r.id}`}>
+                    {t('review')}
+                  </Button>
+                ) : null,
+            },
+          ]}
+        />
+      </Loaded>
+      <Modal
+        open={reviewing !== null}
+        title={reviewing && `${t('review')} · ${e(reviewing.track)} ${e(reviewing.stage)}`}
+        okText={t('ok')}
+        cancelText={t('cancel')}
+        confirmLoading={review.isPending}
+        onCancel={() => setReviewing(null)}
+        onOk={() => form.submit()}
+        destroyOnHidden
+      >
+        <Form
+          form={form}
+          layout="vertical"
+          name="breach-review"
+          initialValues={{ decision: 'uphold' }}
+          onFinish={(v: { decision: 'uphold' | 'waive'; reason?: string }) =>
+            reviewing && review.mutate({ id: reviewing.id, body: { decision: v.decision, reason: v.reason ?? '' } })
+          }
+        >
+          <Form.Item name="decision" label={t('review')}>
+            <Radio.Group
+              options={[
+                { value: 'uphold', label: t('uphold') },
+                { value: 'waive', label: t('waive') },
+              ]}
+            />
+          </Form.Item>
+          {decision === 'waive' && reviewing && (
+            <Alert
+              type="warning"
+              showIcon
+              style={{ marginBottom: 12 }}
+              title={t('waiveConfirm', { amount: money(reviewing.accruedFen) })}
+            />
+          )}
+          <Form.Item name="reason" label={t('reason')} rules={[{ required: decision === 'waive' }]}>
+            <Input.TextArea rows={3} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </Card>
+  );
+}
+
+interface Entry {
+  applicationId: string;
+  track: string;
+  stage: string;
+  unit: number;
+  amountFen: number;
+  accruedAt: string;
+  status: string;
+  providerId: string;
+  accountNo: string | null;
+}
+
+/** The compensation ledger, with totals and the CSV export. */
+function Ledger() {
+  const { t, e, date, money, lang } = useI18n();
+  const { message } = App.useApp();
+  const [status, setStatus] = useState<'all' | 'accrued' | 'waived'>('all');
+  const ledger = useQuery({
+    queryKey: ['ledger', status],
+    queryFn: () =>
+      ok(
+        api.GET('/api/v1/compensations', {
+          params: { query: { pageSize: 200, ...(status === 'all' ? {} : { status }) } },
+        }),
+      ),
+  });
+  const kpis = useQuery({ queryKey: ['kpis'], queryFn: () => ok(api.GET('/api/v1/kpis', {})) });
+  const totals = (kpis.data as { compensation?: { accruedFen: number; waivedFen: number } } | undefined)?.compensation;
+  const exportCsv = async () => {
+    const response = await fetch('/api/v1/compensations', {
+      headers: { accept: 'text/csv', authorization: `Bearer ${currentToken()}` },
+    });
+    if (!response.ok) return void message.error(failureText(new Error(String(response.status)), lang));
+    const url = URL.createObjectURL(await response.blob());
+    const link = Object.assign(document.createElement('a'), { href: url, download: 'compensations.csv' });
+    link.click();
+    URL.revokeObjectURL(url);
+  };
+  return (
+    <Card
+      title={<Typography.Title level={2}>{t('nav_ledger')}</Typography.Title>}
+      extra={<Button onClick={exportCsv}>{t('exportCsv')}</Button>}
+    >
+      <Row gutter={16} style={{ marginBottom: 12 }}>
+        <Col>
+          <Statistic title={`${t('total')} · ${e('accrued')}`} value={money(totals?.accruedFen ?? 0)} />
+        </Col>
+        <Col>
+          <Statistic
+            title={`${t('total')} · ${e('waived')}`}
+            value={money(totals?.waivedFen ?? 0)}
+            data-testid="waived-total"
+          />
+        </Col>
+      </Row>
+      <Radio.Group
+        value={status}
+        onChange={(ev) => setStatus(ev.target.value)}
+        optionType="button"
+        style={{ marginBottom: 12 }}
+        aria-label={t('status')}
+        options={[
+          { value: 'all', label: t('all') },
+          { value: 'accrued', label: e('accrued') },
+          { value: 'waived', label: e('waived') },
+        ]}
+      />
+      <Loaded loading={ledger.isLoading} error={ledger.error}>
+        <Table<Entry>
+          rowKey={(r) => `${r.applicationId}.${r.track}.${r.stage}.${r.unit}.${r.accountNo ?? ''}`}
+          dataSource={(ledger.data as { items?: Entry[] } | undefined)?.items ?? []}
+          locale={{ emptyText: t('noData') }}
+          data-testid="ledger"
+          columns={[
+            { title: 'ID', dataIndex: 'applicationId', render: (v: string) => <code>{v.slice(0, 8)}</code> },
+            { title: t('utility'), dataIndex: 'track', render: (v: string) => e(v) },
+            { title: t('stage'), dataIndex: 'stage', render: (v: string) => e(v) },
+            { title: t('account'), dataIndex: 'accountNo', render: (v: string | null) => v ?? '—' },
+            { title: t('amountYuan'), dataIndex: 'amountFen', render: (v: number) => money(v) },
+            { title: t('submittedAt'), dataIndex: 'accruedAt', render: (v: string) => date(v) },
+            { title: t('status'), dataIndex: 'status', render: (v: string) => <Tag>{e(v)}</Tag> },
+          ]}
+        />
+      </Loaded>
+    </Card>
+  );
+}
+
+interface KpiData {
+  applications: { total: number; byStatus: Record<string, number> };
+  utilities: { utility: string; connected: number; onTimeRate: number | null; averageDays: number | null }[];
+  satisfaction: { average: number | null; count: number };
+  reliability: {
+    utility: string;
+    providerId: string;
+    month: string;
+    customersServed: number;
+    all: { saidiMinutes: number; saifi: number; caidiMinutes: number | null };
+    restorationOnTimeRate: number | null;
+  }[];
+}
+
+/** Charts by utility, provider and month: on time, days to connect, satisfaction, reliability. */
+function Kpis() {
+  const { t, e } = useI18n();
+  const { data, isLoading, error } = useQuery({ queryKey: ['kpis'], queryFn: () => ok(api.GET('/api/v1/kpis', {})) });
+  const k = data as unknown as KpiData | undefined;
+  const months = [...new Set((k?.reliability ?? []).map((r) => r.month))].sort();
+  const providers = [...new Set((k?.reliability ?? []).map((r) => r.providerId))];
+  return (
+    <Card title={<Typography.Title level={2}>{t('nav_kpis')}</Typography.Title>}>
+      <Loaded loading={isLoading} error={error}>
+        <Row gutter={16}>
+          <Col xs={24} md={6}>
+            <Statistic title={t('applications')} value={k?.applications.total ?? 0} />
+          </Col>
+          <Col xs={24} md={6}>
+            <Statistic
+              title={`${t('satisfaction')} (${t('satisfactionTarget')})`}
+              value={k?.satisfaction.average ? ((k.satisfaction.average / 5) * 100).toFixed(1) : '—'}
+              suffix="%"
+            />
+          </Col>
+        </Row>
+        <Suspense fallback={null}>
+          <Row gutter={16}>
+            <Col xs={24} lg={12}>
+              <Typography.Title level={3}>{t('onTimeRate')}</Typography.Title>
+              <Chart
+                label={t('onTimeRate')}
+                categories={(k?.utilities ?? []).map((u) => e(u.utility))}
+                series={[
+                  {
+                    name: `${t('onTimeRate')} %`,
+                    values: (k?.utilities ?? []).map((u) =>
+                      u.onTimeRate === null ? null : Math.round(u.onTimeRate * 100),
+                    ),
+                  },
+                  { name: t('averageDays'), values: (k?.utilities ?? []).map((u) => u.averageDays), kind: 'line' },
+                ]}
+              />
+            </Col>
+            <Col xs={24} lg={12}>
+              <Typography.Title level={3}>{t('reliability')}</Typography.Title>
+              <Chart
+                label={t('saidi')}
+                categories={months}
+                series={providers.map((p) => ({
+                  name: p,
+                  values: months.map(
+                    (m) => k?.reliability.find((r) => r.providerId === p && r.month === m)?.all.saidiMinutes ?? null,
+                  ),
+                }))}
+              />
+            </Col>
+          </Row>
+        </Suspense>
+        <Table
+          size="small"
+          rowKey={(r) => `${r.providerId}-${r.month}`}
+          dataSource={k?.reliability ?? []}
+          locale={{ emptyText: t('noData') }}
+          caption={t('reliability')}
+          columns={[
+            { title: t('month'), dataIndex: 'month' },
+            { title: t('utility'), dataIndex: 'utility', render: (v: string) => e(v) },
+            { title: t('provider'), dataIndex: 'providerId' },
+            { title: t('saidi'), render: (_, r) => r.all.saidiMinutes.toFixed(1) },
+            { title: t('saifi'), render: (_, r) => r.all.saifi.toFixed(3) },
+            {
+              title: t('caidi'),
+              render: (_, r) => (r.all.caidiMinutes === null ? '—' : r.all.caidiMinutes.toFixed(1)),
+            },
+          ]}
+        />
+      </Loaded>
+    </Card>
+  );
+}
+
+interface LimitRow {
+  scope: string;
+  category: string;
+  stage: string;
+  limit: { amount: number; unit: string };
+  approveWhenDue?: boolean;
+}
+
+/** Catalog publishing: start from the current version, edit limits, see the differences, publish with a date. */
+function CatalogEditor() {
+  const { t, e, lang } = useI18n();
+  const { message } = App.useApp();
+  const queries = useQueryClient();
+  const current = useQuery({ queryKey: ['catalog'], queryFn: () => ok(api.GET('/api/v1/catalog', {})) });
+  const doc = current.data as unknown as
+    (Record<string, unknown> & { version: number; limits: LimitRow[] }) | undefined;
+  const [edits, setEdits] = useState<Record<string, number>>({});
+  const [effectiveFrom, setEffectiveFrom] = useState<Dayjs | null>(dayjs().add(1, 'day').startOf('day'));
+  const keyOf = (l: LimitRow) => `${l.scope}/${l.category}/${l.stage}`;
+  const differences = useMemo(
+    () =>
+      (doc?.limits ?? [])
+        .filter((l) => edits[keyOf(l)] !== undefined && edits[keyOf(l)] !== l.limit.amount)
+        .map((l) => ({ key: keyOf(l), from: l.limit.amount, to: edits[keyOf(l)], unit: l.limit.unit })),
+    [doc, edits],
+  );
+  const publish = useMutation({
+    mutationFn: () => {
+      const { version: _v, publishedAt: _p, ...rest } = doc as Record<string, unknown>;
+      const draft = {
+        ...rest,
+        effectiveFrom: effectiveFrom!.toISOString(),
+        limits: doc!.limits.map((l) => ({ ...l, limit: { ...l.limit, amount: edits[keyOf(l)] ?? l.limit.amount } })),
+      };
+      return ok(api.POST('/api/v1/catalog', { body: draft as never }));
+    },
+    onSuccess: () => {
+      message.success(t('saved'));
+      setEdits({});
+      void queries.invalidateQueries({ queryKey: ['catalog'] });
+    },
+    onError: (error) => message.error(failureText(error, lang)),
+  });
+  return (
+    <Card title={<Typography.Title level={2}>{t('nav_catalog')}</Typography.Title>}>
+      <Loaded loading={current.isLoading} error={current.error}>
+        <Typography.Paragraph>
+          {t('version')} {doc?.version}
+        </Typography.Paragraph>
+        <Table<LimitRow>
+          size="small"
+          rowKey={keyOf}
+          dataSource={doc?.limits ?? []}
+          pagination={{ pageSize: 15 }}
+          columns={[
+            { title: t('utility'), dataIndex: 'scope', render: (v: string) => e(v) },
+            { title: t('category'), dataIndex: 'category', render: (v: string) => e(v) },
+            { title: t('stage'), dataIndex: 'stage', render: (v: string) => e(v) },
+            {
+              title: t('amount'),
+              render: (_, l) => (
+                <InputNumber
+                  aria-label={`${e(l.scope)} ${e(l.category)} ${e(l.stage)}`}
+                  min={1}
+                  value={edits[keyOf(l)] ?? l.limit.amount}
+                  onChange={(v) => setEdits((now) => ({ ...now, [keyOf(l)]: Number(v) }))}
+                />
+              ),
+            },
+            { title: t('unit'), render: (_, l) => e(l.limit.unit) },
+          ]}
+        />
+        <Typography.Title level={3}>{t('differences')}</Typography.Title>
+        <List
+          size="small"
+          dataSource={differences}
+          locale={{ emptyText: t('noDifferences') }}
+          renderItem={(d) => (
+            <List.Item>
+              <code>{d.key}</code>: {d.from} → {d.to} {e(d.unit)}
+            </List.Item>
+          )}
+        />
+        <Space style={{ marginTop: 12 }} wrap>
+          <label htmlFor="effective-from">{t('effectiveFrom')}</label>
+          <DatePicker id="effective-from" showTime value={effectiveFrom} onChange={setEffectiveFrom} />
+          <Button
+            type="primary"
+            disabled={differences.length === 0 || !effectiveFrom}
+            loading={publish.isPending}
+            onClick={() => publish.mutate()}
+          >
+            {t('publish')}
+          </Button>
+        </Space>
+      </Loaded>
+    </Card>
+  );
+}

@@ -1,0 +1,53 @@
+import { Alert, Spin, Tag, Tooltip } from 'antd';
+import type { ReactNode } from 'react';
+import { useI18n } from './i18n';
+import { useCalendar, workingDaysLeft } from './calendar';
+import { ApiFailure } from './api/client';
+
+// Solid tags with white text: at least 4.5:1 contrast (WCAG AA), unlike the pale status presets.
+const GREEN = '#2b7a0b';
+const AMBER = '#a35200';
+const RED = '#c21f1f';
+
+/** A deadline with the working days left, coloured — and worded, so colour is never the only signal. */
+export function Deadline({ dueAt, slaState, paused }: { dueAt: string; slaState?: string; paused?: boolean }) {
+  const { t, date } = useI18n();
+  const year = new Date(dueAt).getFullYear();
+  const { data: years } = useCalendar([year - 1, year]);
+  const left = workingDaysLeft(dueAt, years);
+  const breached = slaState === 'breached' || left < 0;
+  const color = paused ? undefined : breached ? RED : slaState === 'warning' || left <= 1 ? AMBER : GREEN;
+  const text = paused
+    ? t('paused')
+    : breached
+      ? `${t('breached')} · ${t('overdueBy', { n: Math.max(1, -left) })}`
+      : left === 0
+        ? t('dueToday')
+        : t('workingDaysLeft', { n: left });
+  return (
+    <Tooltip title={date(dueAt)}>
+      <Tag color={color} data-testid="deadline">
+        {text}
+      </Tag>
+    </Tooltip>
+  );
+}
+
+export function SlaTag({ state }: { state: string }) {
+  const { e } = useI18n();
+  const color = state === 'breached' ? RED : state === 'warning' ? AMBER : GREEN;
+  return <Tag color={color}>{e(state)}</Tag>;
+}
+
+/** Loading, an error (the API's own message, in the current language), or the content. */
+export function Loaded({ loading, error, children }: { loading: boolean; error: unknown; children: ReactNode }) {
+  const { t, lang } = useI18n();
+  if (error) return <Alert type="error" showIcon title={t('error')} description={failureText(error, lang)} />;
+  if (loading) return <Spin aria-label={t('loading')} />;
+  return <>{children}</>;
+}
+
+export function failureText(error: unknown, lang: 'zh' | 'en'): string {
+  if (error instanceof ApiFailure) return (lang === 'zh' && error.body.messageZh) || error.body.message;
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,327 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { projectRoot } from '../../libs/config/src';
+import { buildCalendar } from '../../libs/domain/src/calendar/official-calendar';
+import { addDays, shanghaiDate } from '../../libs/domain/src/calendar/local-date';
+import { eventually, startStack, type Stack } from '../support/api';
+import { timeSkippingEnvironment } from '../support/temporal';
+
+// Debian's chromium, installed by the project's setup (scripts/setup.js); flags as this machine needs them.
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const SHOTS = path.join(projectRoot, 'test-results', 'screenshots');
+const AXE = require.resolve('axe-core/axe.min.js');
+const COMPANY = '上海嘉定示范制造有限公司';
+/** The demo applicant's name on the sign-in page. */
+const APPLICANT = '上海嘉定精密制造有限公司';
+
+/**
+ * The web app in real headless Chromium, served by the real API, with the real worker, Temporal
+ * (the time-skipping server, so deadlines can pass) and Postgres: every role's main path, in
+ * Chinese and in English, with no console error, no failed request and no serious axe violation.
+ */
+describe('the web app in a real browser', () => {
+  let env: TestWorkflowEnvironment;
+  let stack: Stack;
+  let browser: Browser;
+  let origin: string;
+  let applicationId: string;
+  /** Problems seen on any page: console errors, failed requests, 5xx answers. */
+  const problems: string[] = [];
+  /** 4xx answers a step expects (the form's validation, the zero-burden refusal): their console lines are expected too. */
+  const expected4xx = new Set<string>();
+
+  beforeAll(async () => {
+    env = await timeSkippingEnvironment();
+    stack = await startStack({ temporalAddress: env.address, env: { DEV_LOGIN: 'on' } });
+    origin = stack.api.url.replace(/\/api$/, '');
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    fs.mkdirSync(SHOTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.close();
+    await env?.teardown();
+  });
+  afterEach(() => {
+    expect(problems).toEqual([]);
+  });
+
+  async function open(lang: 'zh' | 'en' = 'zh'): Promise<Page> {
+    const context = await browser.newContext({
+      locale: lang === 'zh' ? 'zh-CN' : 'en-GB',
+      viewport: { width: 1366, height: 900 },
+    });
+    const page = await context.newPage();
+    const seen4xx: string[] = [];
+    page.on('response', (r) => {
+      if (r.status() >= 500) problems.push(`${r.status()} ${r.request().method()} ${r.url()}`);
+      if (r.status() >= 400 && r.status() < 500) {
+        const key = `${r.request().method()} ${new URL(r.url()).pathname}`;
+        if (!expected4xx.has(key)) problems.push(`unexpected ${r.status()} ${key}`);
+        seen4xx.push(r.url());
+      }
+    });
+    page.on('requestfailed', (r) => {
+      // A download the test does not follow, or a navigation away while a poll is in flight, is not a failure.
+      if (r.failure()?.errorText !== 'net::ERR_ABORTED')
+        problems.push(`failed ${r.method()} ${r.url()}: ${r.failure()?.errorText}`);
+    });
+    page.on('console', (m) => {
+      if (m.type() !== 'error') return;
+      // Chromium logs every 4xx answer as "Failed to load resource"; those the step expected are not errors.
+      if (
+        /Failed to load resource: the server responded with a status of 4\d\d/.test(m.text()) &&
+        seen4xx.includes(m.location().url)
+      )
+        return;
+      problems.push(`console: ${m.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    await page.goto(`${origin}/`);
+    await page.evaluate((l) => localStorage.setItem('lianbao.lang', l), lang);
+    return page;
+  }
+
+  async function signIn(page: Page, name: string, lang: 'zh' | 'en' = 'zh') {
+    await page.goto(`${origin}/login`);
+    await page
+      .getByRole('button', { name: `${lang === 'zh' ? '以此身份登录' : 'Sign in as this user'}: ${name}` })
+      .click();
+    await page.waitForURL((url) => url.pathname !== '/login');
+  }
+
+  async function axe(page: Page, what: string) {
+    await page.addScriptTag({ path: AXE });
+    const violations: { id: string; impact: string; nodes: { target: string[] }[] }[] = await page.evaluate(
+      async () => {
+        const result = await (window as unknown as { axe: { run(): Promise<{ violations: never[] }> } }).axe.run();
+        return result.violations;
+      },
+    );
+    const serious = violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${what}: ${v.id} (${v.impact}) at ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      );
+    expect(serious).toEqual([]);
+  }
+
+  async function shot(page: Page, name: string) {
+    await page.waitForLoadState('networkidle');
+    await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+  }
+
+  it('the applicant sees every problem of the form at once, corrects them and submits once', async () => {
+    const page = await open();
+    await signIn(page, APPLICANT);
+    await page.getByRole('link', { name: '一表申请' }).first().click();
+    await page.getByLabel('企业名称').fill(COMPANY);
+    await page.getByLabel('统一社会信用代码').fill('91350100M000100Y44'); // wrong check character
+    await page.getByLabel('联系人').fill('王芳');
+    await page.getByLabel('手机号码').fill('12345');
+    await page.getByLabel('详细地址').fill('嘉定区安亭镇墨玉路 100 号');
+    await page.getByRole('checkbox', { name: '电力' }).check();
+    await page.getByRole('checkbox', { name: '供水' }).check();
+    await page.getByLabel('用电容量（kVA）').fill('100');
+    // voltage left out; water left empty
+    expected4xx.add('POST /api/v1/applications');
+    await page.getByRole('button', { name: '提交申请' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: '请修改标出的' });
+    await alert.waitFor();
+    const fieldErrors = page.locator('.ant-form-item-explain-error');
+    await expect(fieldErrors.count()).resolves.toBeGreaterThanOrEqual(5);
+    await expect(page.locator('.ant-form-item-has-error').getByLabel('手机号码').count()).resolves.toBe(1);
+    await expect(page.locator('.ant-form-item-has-error').getByLabel('统一社会信用代码').count()).resolves.toBe(1);
+    await shot(page, 'applicant-form-errors-zh');
+    await axe(page, 'the one form with errors');
+
+    await page.getByLabel('统一社会信用代码').fill('91350100M000100Y43');
+    await page.getByLabel('手机号码').fill('13812345678');
+    await page.getByLabel('电压等级').click();
+    await page.getByTitle('380V').click();
+    await page.getByLabel('管径（mm）').fill('50');
+    await page.getByLabel('日用水量（m³）').fill('20');
+    expected4xx.delete('POST /api/v1/applications');
+    await page.getByRole('button', { name: '提交申请' }).dblclick(); // a double click: one application
+    await page.waitForURL(/\/applicant\/[0-9a-f-]{36}$/);
+    applicationId = page.url().split('/').pop()!;
+    await page.getByText(COMPANY).first().waitFor();
+    const mine = await stack.call('GET', '/v1/applications', {
+      token: await stack.token({ sub: 'firm-1', role: 'applicant', name: '' }),
+    });
+    expect(mine.body.total).toBe(1);
+    await page.context().close();
+  });
+
+  it('the window accepts the application and schedules the joint survey on a working day', async () => {
+    const page = await open();
+    await signIn(page, '窗口 · 张敏');
+    await page.getByRole('button', { name: `受理 ${COMPANY}` }).click();
+    await page.getByRole('button', { name: '安排联合踏勘' }).click();
+    // The next working day at 10:00 (Asia/Shanghai), typed into the date picker.
+    const calendar = buildCalendar();
+    let day = addDays(shanghaiDate(new Date()), 1);
+    while (!calendar.isWorkingDay(day)) day = addDays(day, 1);
+    const picker = page.getByLabel('踏勘时间');
+    await picker.click();
+    await shot(page, 'window-date-picker-zh');
+    await picker.fill(`${day} 10:00`);
+    await picker.press('Enter'); // confirms the date, and submits the dialog's form
+    await page.getByRole('dialog', { name: /安排联合踏勘/ }).waitFor({ state: 'hidden' });
+    const appointment = await eventually(async () => {
+      const r = await stack.call('GET', `/v1/applications/${applicationId}`, { token: await adminToken() });
+      return r.body.surveyAppointmentAt;
+    });
+    expect(appointment).toBe(new Date(`${day}T10:00:00+08:00`).toISOString());
+    await page.context().close();
+  });
+
+  it('two providers act; a quote that charges outside the red line is refused by the zero-burden rule, shown in the form', async () => {
+    await env.sleep('3 days'); // past the appointment: the providers' clocks run
+    const power = await open();
+    await signIn(power, '国网嘉定 · 李工');
+    await power.getByRole('button', { name: '录入踏勘结果' }).click();
+    const dialog = power.getByRole('dialog');
+    await dialog.getByLabel('踏勘结果').fill('配电房位置已确认');
+    await dialog.getByRole('button', { name: /确\s*定/ }).click();
+    await power.getByRole('button', { name: '提交方案与报价' }).click();
+    await dialog.getByLabel('方案说明').fill('低压接入，新建电缆分支箱');
+    await dialog.getByLabel('项目').fill('红线外电缆敷设');
+    await dialog.getByLabel('金额（元）').fill('5000');
+    await dialog.getByRole('switch', { name: '红线外' }).click();
+    expected4xx.add(`POST /api/v1/applications/${applicationId}/services/power/actions`);
+    await power
+      .getByRole('dialog')
+      .getByRole('button', { name: /确\s*定/ })
+      .click();
+    const refusal = power.getByTestId('refusal');
+    await refusal.waitFor();
+    await expect(refusal.textContent()).resolves.toContain('违反“零负担”规定');
+    await expect(dialog.locator('.ant-form-item-has-error').getByLabel('金额（元）').count()).resolves.toBe(1);
+    await shot(power, 'staff-zero-burden-zh');
+    await dialog.getByLabel('金额（元）').fill('0');
+    expected4xx.delete(`POST /api/v1/applications/${applicationId}/services/power/actions`);
+    await power
+      .getByRole('dialog')
+      .getByRole('button', { name: /确\s*定/ })
+      .click();
+    await power.getByText('已保存').first().waitFor();
+    await power.context().close();
+
+    const water = await open();
+    await signIn(water, '嘉定自来水 · 王工');
+    await water.getByRole('button', { name: '录入踏勘结果' }).click();
+    await water.getByRole('dialog').getByLabel('踏勘结果').fill('水表井位置已确认');
+    await water
+      .getByRole('dialog')
+      .getByRole('button', { name: /确\s*定/ })
+      .click();
+    await water.getByText('已保存').first().waitFor();
+    await water.context().close();
+  });
+
+  it('the applicant sees each utility’s lane advance and the timeline', async () => {
+    const page = await open();
+    await signIn(page, APPLICANT);
+    await page.goto(`${origin}/applicant/${applicationId}`);
+    const power = page.getByTestId('lane-power');
+    await power.getByText('接入').first().waitFor();
+    await expect(power.textContent()).resolves.toContain('申请人承担');
+    await expect(page.getByTestId('lane-water').textContent()).resolves.toContain('方案与报价');
+    await expect(page.getByTestId('timeline').locator('.ant-timeline-item').count()).resolves.toBeGreaterThan(8);
+    await expect(page.getByTestId('timeline').textContent()).resolves.toContain('方案已提交');
+    await shot(page, 'applicant-application-zh');
+    await axe(page, 'the application page');
+    await page.context().close();
+  });
+
+  it('an admin waives a breach with a reason and sees the ledger change', async () => {
+    await env.sleep('10 days'); // the water plan (3 working days) is now days late and accruing
+    const page = await open();
+    await signIn(page, '营商办 · 管理员');
+    const row = page.getByRole('row').filter({ hasText: '供水' }).filter({ hasText: '方案与报价' });
+    await row.getByRole('button', { name: /审核/ }).click();
+    await page.getByRole('dialog').getByText('免除').click();
+    const warning = page.getByRole('dialog').getByText(/免除将冲回已计补偿 ¥/);
+    await warning.waitFor();
+    await page.getByRole('dialog').getByLabel('原因').fill('申请人要求暂缓施工，经核实');
+    await shot(page, 'admin-waive-zh');
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /确\s*定/ })
+      .click();
+    await page.getByText('已保存').first().waitFor();
+    await page.getByRole('link', { name: '补偿台账' }).click();
+    await page.getByTestId('ledger').getByText('已免除').first().waitFor();
+    await expect(page.getByTestId('waived-total').textContent()).resolves.not.toContain('¥0.00');
+    await axe(page, 'the ledger');
+    await page.context().close();
+  });
+
+  it('the public page shows the published limits, in Chinese and in English', async () => {
+    const page = await open();
+    await page.goto(`${origin}/`);
+    const limits = page.getByTestId('limits');
+    await limits.getByText('低压非居民').waitFor();
+    await expect(limits.textContent()).resolves.toContain('6 个工作日');
+    await axe(page, 'the public page');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Published time limits' }).waitFor();
+    await expect(limits.textContent()).resolves.toContain('6 working days');
+    await expect(limits.textContent()).resolves.toContain('Low voltage, non-residential');
+    await axe(page, 'the public page in English');
+    await page.context().close();
+  });
+
+  it('every main page in both languages: screenshots, and no serious accessibility violation', async () => {
+    const pages: [string, string | null, string][] = [
+      ['public', null, '/'],
+      ['sign-in', null, '/login'],
+      ['applicant-form', APPLICANT, '/applicant/new'],
+      ['applicant-list', APPLICANT, '/applicant'],
+      ['applicant-application', APPLICANT, `/applicant/${applicationId}`],
+      ['window-inbox', '窗口 · 张敏', '/window'],
+      ['staff-tasks', '国网嘉定 · 李工', '/staff'],
+      ['agency-permits', '路政 · 周科', '/agency'],
+      ['admin-breaches', '营商办 · 管理员', '/admin/breaches'],
+      ['admin-ledger', '营商办 · 管理员', '/admin/ledger'],
+      ['admin-kpis', '营商办 · 管理员', '/admin/kpis'],
+      ['admin-catalog', '营商办 · 管理员', '/admin/catalog'],
+    ];
+    for (const lang of ['zh', 'en'] as const) {
+      const page = await open(lang);
+      let who: string | null = null;
+      for (const [name, user, url] of pages) {
+        if (user && user !== who) {
+          await signIn(page, user, lang);
+          who = user;
+        }
+        await page.goto(`${origin}${url}`);
+        await page.locator('main h2').first().waitFor();
+        await shot(page, `${name}-${lang}`);
+        await axe(page, `${name} (${lang})`);
+      }
+      await page.context().close();
+    }
+  });
+
+  async function adminToken() {
+    return stack.token({ sub: 'admin-1', role: 'admin', name: '' });
+  }
+});
