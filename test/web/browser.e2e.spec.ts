@@ -289,6 +289,52 @@ describe('the web app in a real browser', () => {
     await page.context().close();
   });
 
+  it('the one form can be completed with the keyboard alone, with a visible focus', async () => {
+    const page = await open();
+    await signIn(page, APPLICANT);
+    await page.goto(`${origin}/applicant/new`);
+    await page.getByLabel('企业名称').focus(); // from here on, only keys
+    const type = async (text: string) => {
+      await page.keyboard.type(text);
+      await page.keyboard.press('Tab');
+    };
+    await type('嘉定键盘科技有限公司');
+    await type('91350100M000100Y43');
+    await type('李雷');
+    await type('13912345678');
+    await page.keyboard.press('Tab'); // email is optional
+    await type('嘉定区曹安公路 1 号');
+    await page.keyboard.press('Tab'); // the district is filled in
+    await page.keyboard.press('Space'); // tick power
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Tab'); // past water, gas, broadband
+    await type('100');
+    // The voltage: open the list, take the first (220V), move on.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    // On to the submit button (past the supply, single as it is).
+    const active = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        return {
+          text: el.textContent,
+          outline: getComputedStyle(el).outlineStyle,
+          visible: el.matches(':focus-visible'),
+        };
+      });
+    let focused = await active();
+    for (let i = 0; i < 6 && focused.text !== '提交申请'; i++) {
+      await page.keyboard.press('Tab');
+      focused = await active();
+    }
+    expect(focused.text).toBe('提交申请');
+    expect(focused).toMatchObject({ visible: true }); // keyboard focus…
+    expect(focused.outline).not.toBe('none'); // …drawn as an outline
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/applicant\/[0-9a-f-]{36}$/);
+    await page.getByText('嘉定键盘科技有限公司').first().waitFor();
+    await page.context().close();
+  });
+
   it('every main page in both languages: screenshots, and no serious accessibility violation', async () => {
     const pages: [string, string | null, string][] = [
       ['public', null, '/'],

@@ -1,7 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Body, Controller, Get, Headers, HttpStatus, Inject, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Client, WorkflowExecutionAlreadyStartedError, WorkflowFailedError } from '@temporalio/client';
+import {
+  Client,
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowFailedError,
+  type WorkflowHandle,
+} from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
@@ -319,15 +324,11 @@ export class InterruptionsController {
     @Param('id', { schema: z.uuid() }) id: string,
     @Body({ schema: z.object({ endedAt: iso }) }) body: { endedAt: string },
   ) {
-    await this.visible(user, id);
-    await command(() =>
-      this.client.workflow.getHandle(interruptionWorkflowId(id)).executeUpdate(reportRestorationUpdate, {
+    return this.update(user, id, (handle) =>
+      handle.executeUpdate(reportRestorationUpdate, {
         args: [{ sub: user.sub, role: user.role }, { endedAt: new Date(body.endedAt).toISOString() }],
       }),
-    ).catch((error) => {
-      throw closedInterruption(error);
-    });
-    return this.detail(id);
+    );
   }
 
   @Post('interruptions/:id/arrival')
@@ -341,12 +342,17 @@ export class InterruptionsController {
     @Param('id', { schema: z.uuid() }) id: string,
     @Body({ schema: z.object({ arrivedAt: iso }) }) body: { arrivedAt: string },
   ) {
-    await this.visible(user, id);
-    await command(() =>
-      this.client.workflow.getHandle(interruptionWorkflowId(id)).executeUpdate(reportArrivalUpdate, {
+    return this.update(user, id, (handle) =>
+      handle.executeUpdate(reportArrivalUpdate, {
         args: [{ sub: user.sub, role: user.role }, { arrivedAt: new Date(body.arrivedAt).toISOString() }],
       }),
-    ).catch((error) => {
+    );
+  }
+
+  /** Sends the interruption's workflow an Update (refusals as 4xx; a closed one is a 409), then reads it back. */
+  private async update(user: Principal, id: string, send: (handle: WorkflowHandle) => Promise<unknown>) {
+    await this.visible(user, id);
+    await command(() => send(this.client.workflow.getHandle(interruptionWorkflowId(id)))).catch((error) => {
       throw closedInterruption(error);
     });
     return this.detail(id);

@@ -2,10733 +2,10585 @@
 // the test suite regenerates it and fails when it differs from the API.
 
 export interface paths {
-  '/api/health': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness of the API and its dependencies (database, Temporal) */
+        get: operations["HealthController_check"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /** Liveness of the API and its dependencies (database, Temporal) */
-    get: operations['HealthController_check'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/accounts': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Service accounts: applicants see theirs, staff their provider’s, admins all. */
+        get: operations["AccountsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /** Service accounts: applicants see theirs, staff their provider’s, admins all. */
-    get: operations['AccountsController_list'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/accounts/import': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/accounts/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import accounts connected before Lianbao (CSV). Every row is checked and every problem listed (rows.<line>.<column>); nothing is imported unless every row is right. */
+        post: operations["AccountsController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /** Import accounts connected before Lianbao (CSV). Every row is checked and every problem listed (rows.<line>.<column>); nothing is imported unless every row is right. */
-    post: operations['AccountsController_import'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/applicants/{applicantId}/erasure': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/applicants/{applicantId}/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Erase an applicant's personal data for good (crypto-shredding). Idempotent. */
+        post: operations["ErasureController_erase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /** Erase an applicant's personal data for good (crypto-shredding). Idempotent. */
-    post: operations['ErasureController_erase'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/applications': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Applications the caller may see: an applicant their own, staff their provider's, window and admin all. */
+        get: operations["ApplicationsController_list"];
+        put?: never;
+        /** Submit the one form (一表申请). Idempotent with an Idempotency-Key. */
+        post: operations["ApplicationsController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /** Applications the caller may see: an applicant their own, staff their provider's, window and admin all. */
-    get: operations['ApplicationsController_list'];
-    put?: never;
-    /** Submit the one form (一表申请). Idempotent with an Idempotency-Key. */
-    post: operations['ApplicationsController_submit'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/applications/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Status; per utility: provider, stage, deadline, SLA state, paused time, breaches, compensation. */
+        get: operations["ApplicationsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /** Status; per utility: provider, stage, deadline, SLA state, paused time, breaches, compensation. */
-    get: operations['ApplicationsController_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/applications/{id}/events': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/applications/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The timeline: every recorded event of the application, in order. */
+        get: operations["ApplicationsController_events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /** The timeline: every recorded event of the application, in order. */
-    get: operations['ApplicationsController_events'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/applications/{id}/rating': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/applications/{id}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rate the service (1–5), within 15 days of completion. */
+        post: operations["ApplicationsController_rate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /** Rate the service (1–5), within 15 days of completion. */
-    post: operations['ApplicationsController_rate'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/applications/{id}/services/{utility}/actions': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/applications/{id}/services/{utility}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A provider's staff: record survey, submit plan, apply for road permit, complete construction or connection. */
+        post: operations["ApplicationsController_staffAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /** A provider's staff: record survey, submit plan, apply for road permit, complete construction or connection. */
-    post: operations['ApplicationsController_staffAction'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/applications/{id}/supplements': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/applications/{id}/supplements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Supply what the window asked for (补正); the window's clock resumes. */
+        post: operations["ApplicationsController_supplement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /** Supply what the window asked for (补正); the window's clock resumes. */
-    post: operations['ApplicationsController_supplement'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/applications/{id}/window-actions': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/applications/{id}/window-actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The one window: accept, request a supplement, reject, or schedule the joint survey. */
+        post: operations["ApplicationsController_windowAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /** The one window: accept, request a supplement, reject, or schedule the joint survey. */
-    post: operations['ApplicationsController_windowAction'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/applications/{id}/withdraw': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/applications/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw before connection: open work stops; compensation already accrued stays. */
+        post: operations["ApplicationsController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /** Withdraw before connection: open work stops; compensation already accrued stays. */
-    post: operations['ApplicationsController_withdraw'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/breaches': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/breaches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Missed deadlines, newest first, filterable by party and review status. */
+        get: operations["OversightController_breaches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /** Missed deadlines, newest first, filterable by party and review status. */
-    get: operations['OversightController_breaches'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/breaches/{id}/review': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/breaches/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Uphold or waive a breach (waiving needs a reason, is recorded, and reverses the accrued amount). */
+        post: operations["OversightController_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /** Uphold or waive a breach (waiving needs a reason, is recorded, and reverses the accrued amount). */
-    post: operations['OversightController_review'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/calendar': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The working-day calendar: years known (official package or loaded by an admin), or ?year=N in full. */
+        get: operations["CalendarController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /** The working-day calendar: years known (official package or loaded by an admin), or ?year=N in full. */
-    get: operations['CalendarController_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/calendar/years': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/calendar/years": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Load or correct a year of the official calendar; open deadlines counted past the known calendar are recomputed. Replacing a year already known needs ?replace=true. */
+        post: operations["CalendarController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /** Load or correct a year of the official calendar; open deadlines counted past the known calendar are recomputed. Replacing a year already known needs ?replace=true. */
-    post: operations['CalendarController_publish'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/catalog': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/catalog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The published time limits and compensation rules in force now, or ?version=N. */
+        get: operations["CatalogController_get"];
+        put?: never;
+        /** Publish a new catalog version from its effective date (now or later). It must be complete: a limit for every stage of every utility and category, the window and both agencies; every rule capped within 60 accruals. Running applications keep theirs. */
+        post: operations["CatalogController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /** The published time limits and compensation rules in force now, or ?version=N. */
-    get: operations['CatalogController_get'];
-    put?: never;
-    /** Publish a new catalog version from its effective date (now or later). It must be complete: a limit for every stage of every utility and category, the window and both agencies; every rule capped within 60 accruals. Running applications keep theirs. */
-    post: operations['CatalogController_publish'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/compensations': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/compensations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The compensation ledger; Accept: text/csv exports every matching row. */
+        get: operations["OversightController_compensations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /** The compensation ledger; Accept: text/csv exports every matching row. */
-    get: operations['OversightController_compensations'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/dev/login': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/dev/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Development only (DEV_LOGIN=on): a token for any role; 404 otherwise */
+        post: operations["DevLoginController_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /** Development only (DEV_LOGIN=on): a token for any role; 404 otherwise */
-    post: operations['DevLoginController_login'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/interruptions': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/interruptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Interruptions and insufficient-supply reports, newest first (staff see their own). */
+        get: operations["InterruptionsController_list"];
+        put?: never;
+        /** Report an interruption (停电/停水/停气/断网) or insufficient supply. The provider's incident reference makes it idempotent: the same report again returns the first (200) and books nothing. */
+        post: operations["InterruptionsController_report"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /** Interruptions and insufficient-supply reports, newest first (staff see their own). */
-    get: operations['InterruptionsController_list'];
-    put?: never;
-    /** Report an interruption (停电/停水/停气/断网) or insufficient supply. The provider's incident reference makes it idempotent: the same report again returns the first (200) and books nothing. */
-    post: operations['InterruptionsController_report'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/interruptions/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/interruptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One interruption: its clocks, and what each affected account is booked. */
+        get: operations["InterruptionsController_one"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /** One interruption: its clocks, and what each affected account is booked. */
-    get: operations['InterruptionsController_one'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/interruptions/{id}/arrival': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/interruptions/{id}/arrival": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The repair crew is on site (stops the arrival clock). */
+        post: operations["InterruptionsController_arrival"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /** The repair crew is on site (stops the arrival clock). */
-    post: operations['InterruptionsController_arrival'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/interruptions/{id}/restoration': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/interruptions/{id}/restoration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Supply is back, or a correction of when: every affected account's compensation is recomputed and only the difference is booked (a top-up or a reversal). */
+        post: operations["InterruptionsController_restoration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /** Supply is back, or a correction of when: every affected account's compensation is recomputed and only the difference is booked (a top-up or a reversal). */
-    post: operations['InterruptionsController_restoration'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/kpis': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/kpis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published performance: volumes, on-time rates per utility, breaches, compensation, satisfaction. */
+        get: operations["KpisController_kpis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /** Published performance: volumes, on-time rates per utility, breaches, compensation, satisfaction. */
-    get: operations['KpisController_kpis'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/notifications': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** In-app notifications for the caller, newest first. */
+        get: operations["NotificationsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /** In-app notifications for the caller, newest first. */
-    get: operations['NotificationsController_list'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/permits/{id}/decision': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/permits/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A road agency approves or rejects its part of a road-excavation permit (占掘路). */
+        post: operations["PermitsController_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /** A road agency approves or rejects its part of a road-excavation permit (占掘路). */
-    post: operations['PermitsController_decide'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/public/reports': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/public/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published monthly reports (supply reliability, connection KPIs, satisfaction), newest first. A correction is a new report linked to the one it corrects. */
+        get: operations["ReportsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /** Published monthly reports (supply reliability, connection KPIs, satisfaction), newest first. A correction is a new report linked to the one it corrects. */
-    get: operations['ReportsController_list'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/public/reports/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/public/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One report, exactly as published: JSON, or CSV with Accept: text/csv or ?format=csv. */
+        get: operations["ReportsController_one"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /** One report, exactly as published: JSON, or CSV with Accept: text/csv or ?format=csv. */
-    get: operations['ReportsController_one'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/reliability-plans': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/reliability-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reliability regulation plans (可靠性管制计划) by provider and year, with assessments. */
+        get: operations["ReliabilityPlansController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /** Reliability regulation plans (可靠性管制计划) by provider and year, with assessments. */
-    get: operations['ReliabilityPlansController_list'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/reliability-plans/{providerId}/{year}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/reliability-plans/{providerId}/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set or replace a provider's plan for a year (until the year is assessed). */
+        put: operations["ReliabilityPlansController_set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    /** Set or replace a provider's plan for a year (until the year is assessed). */
-    put: operations['ReliabilityPlansController_set'];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/reliability-plans/{providerId}/{year}/assessment': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/reliability-plans/{providerId}/{year}/assessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assess a year that is over against the plan: actual SAIDI, SAIFI and on-time restoration, and the plan's penalty (payable to the district). Once: a second call returns the first. */
+        post: operations["ReliabilityPlansController_assess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /** Assess a year that is over against the plan: actual SAIDI, SAIFI and on-time restoration, and the plan's penalty (payable to the district). Once: a second call returns the first. */
-    post: operations['ReliabilityPlansController_assess'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/reports/{month}/corrections': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/reports/{month}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a correction of a month: a new report linked to the last one, which stays as it was. */
+        post: operations["ReportsController_correct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /** Publish a correction of a month: a new report linked to the last one, which stays as it was. */
-    post: operations['ReportsController_correct'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/tasks': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open work of the caller (the window, a provider, an agency), nearest deadline first; paged in a stable order (deadline, application, utility, stage). */
+        get: operations["TasksController_tasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /** Open work of the caller (the window, a provider, an agency), nearest deadline first; paged in a stable order (deadline, application, utility, stage). */
-    get: operations['TasksController_tasks'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/zones': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/zones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The low-risk zone register in force (GeoJSON polygons); empty until an admin publishes one. */
+        get: operations["ZonesController_get"];
+        put?: never;
+        /** Publish the low-risk zone register (a new version). */
+        post: operations["ZonesController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /** The low-risk zone register in force (GeoJSON polygons); empty until an admin publishes one. */
-    get: operations['ZonesController_get'];
-    put?: never;
-    /** Publish the low-risk zone register (a new version). */
-    post: operations['ZonesController_publish'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
-  schemas: never;
-  responses: never;
-  parameters: never;
-  requestBodies: never;
-  headers: never;
-  pathItems: never;
+    schemas: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
-  HealthController_check: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    HealthController_check: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Everything is reachable (warnings say what is not right yet). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        checks: {
+                            [key: string]: {
+                                error?: string;
+                                /** @enum {string} */
+                                status: "up" | "down";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                        /** @enum {string} */
+                        status: "ok" | "unavailable";
+                        warnings: ({
+                            code: string;
+                            count: number;
+                            message: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database or Temporal is unreachable; `checks` says which. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        checks: {
+                            [key: string]: {
+                                error?: string;
+                                /** @enum {string} */
+                                status: "up" | "down";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                        /** @enum {string} */
+                        status: "ok" | "unavailable";
+                        warnings: ({
+                            code: string;
+                            count: number;
+                            message: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
     };
-    requestBody?: never;
-    responses: {
-      /** @description Everything is reachable (warnings say what is not right yet). */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            checks: {
-              [key: string]: {
-                error?: string;
-                /** @enum {string} */
-                status: 'up' | 'down';
-              } & {
-                [key: string]: unknown;
-              };
+    AccountsController_list: {
+        parameters: {
+            query?: {
+                customerId?: string;
+                page?: number;
+                pageSize?: number;
+                providerId?: string;
             };
-            /** @enum {string} */
-            status: 'ok' | 'unavailable';
-            warnings: ({
-              code: string;
-              count: number;
-              message: string;
-            } & {
-              [key: string]: unknown;
-            })[];
-          } & {
-            [key: string]: unknown;
-          };
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
-      };
-      /** @description The database or Temporal is unreachable; `checks` says which. */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            checks: {
-              [key: string]: {
-                error?: string;
-                /** @enum {string} */
-                status: 'up' | 'down';
-              } & {
-                [key: string]: unknown;
-              };
+        requestBody?: never;
+        responses: {
+            /** @description One page of accounts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: ({
+                            accountNo: string;
+                            address: string;
+                            customerId: string;
+                            customerType: string;
+                            district: string;
+                            openedAt: string;
+                            providerId: string;
+                            /** @enum {string} */
+                            source: "connection" | "import";
+                            tariff: string | null;
+                            utility: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
-            /** @enum {string} */
-            status: 'ok' | 'unavailable';
-            warnings: ({
-              code: string;
-              count: number;
-              message: string;
-            } & {
-              [key: string]: unknown;
-            })[];
-          } & {
-            [key: string]: unknown;
-          };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
         };
-      };
     };
-  };
-  AccountsController_list: {
-    parameters: {
-      query?: {
-        customerId?: string;
-        page?: number;
-        pageSize?: number;
-        providerId?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
+    AccountsController_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description CSV, first line: account_no,utility,provider_id,customer_id,customer_type,address,district,lat,lng,tariff,energy_fen_per_kwh,capacity_kw,load_factor,recent_kwh,recent_hours,contracted,opened_at */
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Every account imported. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        imported: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Wrong state, e.g. acting on a stage that is not open. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Temporal or the database is unreachable (the error names which); nothing was changed. Retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
     };
-    requestBody?: never;
-    responses: {
-      /** @description One page of accounts. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            items: ({
-              accountNo: string;
-              address: string;
-              customerId: string;
-              customerType: string;
-              district: string;
-              openedAt: string;
-              providerId: string;
-              /** @enum {string} */
-              source: 'connection' | 'import';
-              tariff: string | null;
-              utility: string;
-            } & {
-              [key: string]: unknown;
-            })[];
-            page: number;
-            pageSize: number;
-            total: number;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description Malformed input: every problem with its path and rule. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description No token, or an invalid one. */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description The role or scope may not do this. */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  AccountsController_import: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** @description CSV, first line: account_no,utility,provider_id,customer_id,customer_type,address,district,lat,lng,tariff,energy_fen_per_kwh,capacity_kw,load_factor,recent_kwh,recent_hours,contracted,opened_at */
-    requestBody: {
-      content: {
-        'text/csv': string;
-      };
-    };
-    responses: {
-      /** @description Every account imported. */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            imported: number;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description Malformed input: every problem with its path and rule. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description No token, or an invalid one. */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description The role or scope may not do this. */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description Wrong state, e.g. acting on a stage that is not open. */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description Temporal or the database is unreachable (the error names which); nothing was changed. Retry. */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  ErasureController_erase: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        applicantId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Erased (now or earlier). */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            applicantId: string;
-            erasedAt: string;
-          };
-        };
-      };
-      /** @description Malformed input: every problem with its path and rule. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description No token, or an invalid one. */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description The role or scope may not do this. */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description Temporal or the database is unreachable (the error names which); nothing was changed. Retry. */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  ApplicationsController_list: {
-    parameters: {
-      query?: {
-        page?: number;
-        pageSize?: number;
-        status?:
-          | 'submitted'
-          | 'supplement-requested'
-          | 'accepted'
-          | 'rejected'
-          | 'in-progress'
-          | 'completed'
-          | 'withdrawn'
-          | 'failed'
-          | 'closed';
-        utility?: 'power' | 'water' | 'gas' | 'broadband';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description One page of applications, newest first. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            items: ({
-              applicantId: string;
-              catalogVersion: number;
-              companyName: string;
-              id: string;
-              status: string;
-              /** @description ISO 8601 date-time */
-              submittedAt: string;
-              /** @description ISO 8601 date-time */
-              updatedAt: string;
-              utilities: string[];
-            } & {
-              [key: string]: unknown;
-            })[];
-            page: number;
-            pageSize: number;
-            total: number;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description Malformed input: every problem with its path and rule. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description No token, or an invalid one. */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  ApplicationsController_submit: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description Same key + same body returns the same application; same key + other body is 409. */
-        'Idempotency-Key'?: string;
-      };
-      path?: never;
-      cookie?: never;
-    };
-    /** @description The one form: applicant, site, and any of power, water, gas, broadband. */
-    requestBody: {
-      content: {
-        'application/json': {
-          applicant: {
-            companyName: string;
-            contactName: string;
-            creditCode: string;
-            /** Format: email */
-            email?: string;
-            mobile: string;
-          };
-          services: {
-            broadband?: {
-              bandwidthMbps: number;
-              /** @enum {string} */
-              carrier: 'china-telecom' | 'china-unicom' | 'china-mobile' | 'china-broadnet';
-            };
-            gas?: {
-              hourlyUseM3: number;
-              /** @default false */
-              smallStandardized?: boolean;
-            };
-            power?: {
-              capacityKva: number;
-              /**
-               * @default single
-               * @enum {string}
-               */
-              supply?: 'single' | 'dual';
-              /** @enum {string} */
-              voltage: '220V' | '380V' | '10kV' | '35kV' | '110kV';
-            };
-            water?: {
-              dailyUseM3: number;
-              pipeDiameterMm: number;
-            };
-          };
-          site: {
-            address: string;
-            coordinates?: {
-              lat: number;
-              lng: number;
-            };
-            district: string;
-          };
-        };
-      };
-    };
-    responses: {
-      /** @description A repeat of an earlier submission with the same key and body. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json':
-            | ({
+    ErasureController_erase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
                 applicantId: string;
-                breaches: ({
-                  accruedFen: number;
-                  applicationId: string;
-                  /** @description ISO 8601 date-time */
-                  breachedAt: string;
-                  compensable: boolean;
-                  /** @description ISO 8601 date-time */
-                  dueAt: string;
-                  id: string;
-                  party: {
-                    id: string | null;
-                    kind: string;
-                  } & {
-                    [key: string]: unknown;
-                  };
-                  /** @enum {string} */
-                  reviewStatus: 'open' | 'upheld' | 'waived';
-                  stage: string;
-                  track: string;
-                } & {
-                  [key: string]: unknown;
-                })[];
-                catalogVersion: number;
-                companyName: string;
-                compensation: {
-                  accruedFen: number;
-                } & {
-                  [key: string]: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erased (now or earlier). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
                 };
-                form: {
-                  [key: string]: unknown;
+                content: {
+                    "application/json": {
+                        applicantId: string;
+                        erasedAt: string;
+                    };
                 };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Temporal or the database is unreachable (the error names which); nothing was changed. Retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    ApplicationsController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                status?: "submitted" | "supplement-requested" | "accepted" | "rejected" | "in-progress" | "completed" | "withdrawn" | "failed" | "closed";
+                utility?: "power" | "water" | "gas" | "broadband";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of applications, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: ({
+                            applicantId: string;
+                            catalogVersion: number;
+                            companyName: string;
+                            id: string;
+                            status: string;
+                            /** @description ISO 8601 date-time */
+                            submittedAt: string;
+                            /** @description ISO 8601 date-time */
+                            updatedAt: string;
+                            utilities: string[];
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    ApplicationsController_submit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Same key + same body returns the same application; same key + other body is 409. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The one form: applicant, site, and any of power, water, gas, broadband. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    applicant: {
+                        companyName: string;
+                        contactName: string;
+                        creditCode: string;
+                        /** Format: email */
+                        email?: string;
+                        mobile: string;
+                    };
+                    services: {
+                        broadband?: {
+                            bandwidthMbps: number;
+                            /** @enum {string} */
+                            carrier: "china-telecom" | "china-unicom" | "china-mobile" | "china-broadnet";
+                        };
+                        gas?: {
+                            hourlyUseM3: number;
+                            /** @default false */
+                            smallStandardized?: boolean;
+                        };
+                        power?: {
+                            capacityKva: number;
+                            /**
+                             * @default single
+                             * @enum {string}
+                             */
+                            supply?: "single" | "dual";
+                            /** @enum {string} */
+                            voltage: "220V" | "380V" | "10kV" | "35kV" | "110kV";
+                        };
+                        water?: {
+                            dailyUseM3: number;
+                            pipeDiameterMm: number;
+                        };
+                    };
+                    site: {
+                        address: string;
+                        coordinates?: {
+                            lat: number;
+                            lng: number;
+                        };
+                        district: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description A repeat of an earlier submission with the same key and body. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": ({
+                        applicantId: string;
+                        breaches: ({
+                            accruedFen: number;
+                            applicationId: string;
+                            /** @description ISO 8601 date-time */
+                            breachedAt: string;
+                            compensable: boolean;
+                            /** @description ISO 8601 date-time */
+                            dueAt: string;
+                            id: string;
+                            party: {
+                                id: string | null;
+                                kind: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @enum {string} */
+                            reviewStatus: "open" | "upheld" | "waived";
+                            stage: string;
+                            track: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        catalogVersion: number;
+                        companyName: string;
+                        compensation: {
+                            accruedFen: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        form: {
+                            [key: string]: unknown;
+                        };
+                        id: string;
+                        joint: {
+                            stages: ({
+                                beyondKnownCalendar: boolean;
+                                /** @description ISO 8601 date-time */
+                                completedAt: string | null;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                limit: {
+                                    amount: number;
+                                    unit: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                pausedMs: number;
+                                /** @description ISO 8601 date-time */
+                                pausedSince: string | null;
+                                pauses: ({
+                                    /** @description ISO 8601 date-time */
+                                    from: string;
+                                    reason: string;
+                                    /** @description ISO 8601 date-time */
+                                    to: string | null;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                /** @enum {string} */
+                                slaState: "on_track" | "warning" | "breached";
+                                stage: string;
+                                /** @description ISO 8601 date-time */
+                                startedAt: string;
+                                /** @enum {string} */
+                                status: "open" | "paused" | "done" | "cancelled";
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        services: ({
+                            accountId: string | null;
+                            applicantPaysFen: number | null;
+                            breaches: ({
+                                accruedFen: number;
+                                applicationId: string;
+                                /** @description ISO 8601 date-time */
+                                breachedAt: string;
+                                compensable: boolean;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                id: string;
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                /** @enum {string} */
+                                reviewStatus: "open" | "upheld" | "waived";
+                                stage: string;
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            category: string;
+                            compensation: {
+                                accruedFen: number;
+                                entries: ({
+                                    accountNo: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    accruedAt: string;
+                                    amountFen: number;
+                                    applicantId: string;
+                                    applicationId: string;
+                                    providerId: string;
+                                    stage: string;
+                                    /** @enum {string} */
+                                    status: "accrued" | "waived";
+                                    track: string;
+                                    unit: number;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            currentStage: ({
+                                beyondKnownCalendar: boolean;
+                                /** @description ISO 8601 date-time */
+                                completedAt: string | null;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                limit: {
+                                    amount: number;
+                                    unit: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                pausedMs: number;
+                                /** @description ISO 8601 date-time */
+                                pausedSince: string | null;
+                                pauses: ({
+                                    /** @description ISO 8601 date-time */
+                                    from: string;
+                                    reason: string;
+                                    /** @description ISO 8601 date-time */
+                                    to: string | null;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                /** @enum {string} */
+                                slaState: "on_track" | "warning" | "breached";
+                                stage: string;
+                                /** @description ISO 8601 date-time */
+                                startedAt: string;
+                                /** @enum {string} */
+                                status: "open" | "paused" | "done" | "cancelled";
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            permitStatus: string | null;
+                            phase: string;
+                            providerId: string;
+                            stages: ({
+                                beyondKnownCalendar: boolean;
+                                /** @description ISO 8601 date-time */
+                                completedAt: string | null;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                limit: {
+                                    amount: number;
+                                    unit: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                pausedMs: number;
+                                /** @description ISO 8601 date-time */
+                                pausedSince: string | null;
+                                pauses: ({
+                                    /** @description ISO 8601 date-time */
+                                    from: string;
+                                    reason: string;
+                                    /** @description ISO 8601 date-time */
+                                    to: string | null;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                /** @enum {string} */
+                                slaState: "on_track" | "warning" | "breached";
+                                stage: string;
+                                /** @description ISO 8601 date-time */
+                                startedAt: string;
+                                /** @enum {string} */
+                                status: "open" | "paused" | "done" | "cancelled";
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            total: ({
+                                beyondKnownCalendar: boolean;
+                                /** @description ISO 8601 date-time */
+                                completedAt: string | null;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                limit: {
+                                    amount: number;
+                                    unit: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                pausedMs: number;
+                                /** @description ISO 8601 date-time */
+                                pausedSince: string | null;
+                                pauses: ({
+                                    /** @description ISO 8601 date-time */
+                                    from: string;
+                                    reason: string;
+                                    /** @description ISO 8601 date-time */
+                                    to: string | null;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                /** @enum {string} */
+                                slaState: "on_track" | "warning" | "breached";
+                                stage: string;
+                                /** @description ISO 8601 date-time */
+                                startedAt: string;
+                                /** @enum {string} */
+                                status: "open" | "paused" | "done" | "cancelled";
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            utility: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        status: string;
+                        /** @description ISO 8601 date-time */
+                        submittedAt: string;
+                        /** @description ISO 8601 date-time */
+                        surveyAppointmentAt: string | null;
+                        /** @description ISO 8601 date-time */
+                        updatedAt: string;
+                        utilities: string[];
+                    } & {
+                        [key: string]: unknown;
+                    }) | ({
+                        applicantId: string;
+                        catalogVersion: number;
+                        companyName: string;
+                        contact: {
+                            companyName: string;
+                            contactName: string;
+                            mobile: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        id: string;
+                        requests: {
+                            [key: string]: unknown;
+                        };
+                        services: ({
+                            accountId: string | null;
+                            applicantPaysFen: number | null;
+                            breaches: ({
+                                accruedFen: number;
+                                applicationId: string;
+                                /** @description ISO 8601 date-time */
+                                breachedAt: string;
+                                compensable: boolean;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                id: string;
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                /** @enum {string} */
+                                reviewStatus: "open" | "upheld" | "waived";
+                                stage: string;
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            category: string;
+                            compensation: {
+                                accruedFen: number;
+                                entries: ({
+                                    accountNo: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    accruedAt: string;
+                                    amountFen: number;
+                                    applicantId: string;
+                                    applicationId: string;
+                                    providerId: string;
+                                    stage: string;
+                                    /** @enum {string} */
+                                    status: "accrued" | "waived";
+                                    track: string;
+                                    unit: number;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            currentStage: ({
+                                beyondKnownCalendar: boolean;
+                                /** @description ISO 8601 date-time */
+                                completedAt: string | null;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                limit: {
+                                    amount: number;
+                                    unit: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                pausedMs: number;
+                                /** @description ISO 8601 date-time */
+                                pausedSince: string | null;
+                                pauses: ({
+                                    /** @description ISO 8601 date-time */
+                                    from: string;
+                                    reason: string;
+                                    /** @description ISO 8601 date-time */
+                                    to: string | null;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                /** @enum {string} */
+                                slaState: "on_track" | "warning" | "breached";
+                                stage: string;
+                                /** @description ISO 8601 date-time */
+                                startedAt: string;
+                                /** @enum {string} */
+                                status: "open" | "paused" | "done" | "cancelled";
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            permitStatus: string | null;
+                            phase: string;
+                            providerId: string;
+                            stages: ({
+                                beyondKnownCalendar: boolean;
+                                /** @description ISO 8601 date-time */
+                                completedAt: string | null;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                limit: {
+                                    amount: number;
+                                    unit: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                pausedMs: number;
+                                /** @description ISO 8601 date-time */
+                                pausedSince: string | null;
+                                pauses: ({
+                                    /** @description ISO 8601 date-time */
+                                    from: string;
+                                    reason: string;
+                                    /** @description ISO 8601 date-time */
+                                    to: string | null;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                /** @enum {string} */
+                                slaState: "on_track" | "warning" | "breached";
+                                stage: string;
+                                /** @description ISO 8601 date-time */
+                                startedAt: string;
+                                /** @enum {string} */
+                                status: "open" | "paused" | "done" | "cancelled";
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            total: ({
+                                beyondKnownCalendar: boolean;
+                                /** @description ISO 8601 date-time */
+                                completedAt: string | null;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                limit: {
+                                    amount: number;
+                                    unit: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                pausedMs: number;
+                                /** @description ISO 8601 date-time */
+                                pausedSince: string | null;
+                                pauses: ({
+                                    /** @description ISO 8601 date-time */
+                                    from: string;
+                                    reason: string;
+                                    /** @description ISO 8601 date-time */
+                                    to: string | null;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                /** @enum {string} */
+                                slaState: "on_track" | "warning" | "breached";
+                                stage: string;
+                                /** @description ISO 8601 date-time */
+                                startedAt: string;
+                                /** @enum {string} */
+                                status: "open" | "paused" | "done" | "cancelled";
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            utility: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        site: {
+                            [key: string]: unknown;
+                        };
+                        status: string;
+                        /** @description ISO 8601 date-time */
+                        submittedAt: string;
+                        /** @description ISO 8601 date-time */
+                        updatedAt: string;
+                        utilities: string[];
+                    } & {
+                        [key: string]: unknown;
+                    }) | ({
+                        companyName: string;
+                        id: string;
+                        permits: ({
+                            id: string;
+                            permitStatus: string | null;
+                            providerId: string;
+                            stage: {
+                                beyondKnownCalendar: boolean;
+                                /** @description ISO 8601 date-time */
+                                completedAt: string | null;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                limit: {
+                                    amount: number;
+                                    unit: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                pausedMs: number;
+                                /** @description ISO 8601 date-time */
+                                pausedSince: string | null;
+                                pauses: ({
+                                    /** @description ISO 8601 date-time */
+                                    from: string;
+                                    reason: string;
+                                    /** @description ISO 8601 date-time */
+                                    to: string | null;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                /** @enum {string} */
+                                slaState: "on_track" | "warning" | "breached";
+                                stage: string;
+                                /** @description ISO 8601 date-time */
+                                startedAt: string;
+                                /** @enum {string} */
+                                status: "open" | "paused" | "done" | "cancelled";
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            utility: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        site: {
+                            [key: string]: unknown;
+                        };
+                        status: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description Created; the body is the application as now recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": ({
+                        applicantId: string;
+                        breaches: ({
+                            accruedFen: number;
+                            applicationId: string;
+                            /** @description ISO 8601 date-time */
+                            breachedAt: string;
+                            compensable: boolean;
+                            /** @description ISO 8601 date-time */
+                            dueAt: string;
+                            id: string;
+                            party: {
+                                id: string | null;
+                                kind: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @enum {string} */
+                            reviewStatus: "open" | "upheld" | "waived";
+                            stage: string;
+                            track: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        catalogVersion: number;
+                        companyName: string;
+                        compensation: {
+                            accruedFen: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        form: {
+                            [key: string]: unknown;
+                        };
+                        id: string;
+                        joint: {
+                            stages: ({
+                                beyondKnownCalendar: boolean;
+                                /** @description ISO 8601 date-time */
+                                completedAt: string | null;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                limit: {
+                                    amount: number;
+                                    unit: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                pausedMs: number;
+                                /** @description ISO 8601 date-time */
+                                pausedSince: string | null;
+                                pauses: ({
+                                    /** @description ISO 8601 date-time */
+                                    from: string;
+                                    reason: string;
+                                    /** @description ISO 8601 date-time */
+                                    to: string | null;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                /** @enum {string} */
+                                slaState: "on_track" | "warning" | "breached";
+                                stage: string;
+                                /** @description ISO 8601 date-time */
+                                startedAt: string;
+                                /** @enum {string} */
+                                status: "open" | "paused" | "done" | "cancelled";
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        services: ({
+                            accountId: string | null;
+                            applicantPaysFen: number | null;
+                            breaches: ({
+                                accruedFen: number;
+                                applicationId: string;
+                                /** @description ISO 8601 date-time */
+                                breachedAt: string;
+                                compensable: boolean;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                id: string;
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                /** @enum {string} */
+                                reviewStatus: "open" | "upheld" | "waived";
+                                stage: string;
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            category: string;
+                            compensation: {
+                                accruedFen: number;
+                                entries: ({
+                                    accountNo: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    accruedAt: string;
+                                    amountFen: number;
+                                    applicantId: string;
+                                    applicationId: string;
+                                    providerId: string;
+                                    stage: string;
+                                    /** @enum {string} */
+                                    status: "accrued" | "waived";
+                                    track: string;
+                                    unit: number;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            currentStage: ({
+                                beyondKnownCalendar: boolean;
+                                /** @description ISO 8601 date-time */
+                                completedAt: string | null;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                limit: {
+                                    amount: number;
+                                    unit: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                pausedMs: number;
+                                /** @description ISO 8601 date-time */
+                                pausedSince: string | null;
+                                pauses: ({
+                                    /** @description ISO 8601 date-time */
+                                    from: string;
+                                    reason: string;
+                                    /** @description ISO 8601 date-time */
+                                    to: string | null;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                /** @enum {string} */
+                                slaState: "on_track" | "warning" | "breached";
+                                stage: string;
+                                /** @description ISO 8601 date-time */
+                                startedAt: string;
+                                /** @enum {string} */
+                                status: "open" | "paused" | "done" | "cancelled";
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            permitStatus: string | null;
+                            phase: string;
+                            providerId: string;
+                            stages: ({
+                                beyondKnownCalendar: boolean;
+                                /** @description ISO 8601 date-time */
+                                completedAt: string | null;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                limit: {
+                                    amount: number;
+                                    unit: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                pausedMs: number;
+                                /** @description ISO 8601 date-time */
+                                pausedSince: string | null;
+                                pauses: ({
+                                    /** @description ISO 8601 date-time */
+                                    from: string;
+                                    reason: string;
+                                    /** @description ISO 8601 date-time */
+                                    to: string | null;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                /** @enum {string} */
+                                slaState: "on_track" | "warning" | "breached";
+                                stage: string;
+                                /** @description ISO 8601 date-time */
+                                startedAt: string;
+                                /** @enum {string} */
+                                status: "open" | "paused" | "done" | "cancelled";
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            total: ({
+                                beyondKnownCalendar: boolean;
+                                /** @description ISO 8601 date-time */
+                                completedAt: string | null;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                limit: {
+                                    amount: number;
+                                    unit: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                pausedMs: number;
+                                /** @description ISO 8601 date-time */
+                                pausedSince: string | null;
+                                pauses: ({
+                                    /** @description ISO 8601 date-time */
+                                    from: string;
+                                    reason: string;
+                                    /** @description ISO 8601 date-time */
+                                    to: string | null;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                /** @enum {string} */
+                                slaState: "on_track" | "warning" | "breached";
+                                stage: string;
+                                /** @description ISO 8601 date-time */
+                                startedAt: string;
+                                /** @enum {string} */
+                                status: "open" | "paused" | "done" | "cancelled";
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            utility: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        status: string;
+                        /** @description ISO 8601 date-time */
+                        submittedAt: string;
+                        /** @description ISO 8601 date-time */
+                        surveyAppointmentAt: string | null;
+                        /** @description ISO 8601 date-time */
+                        updatedAt: string;
+                        utilities: string[];
+                    } & {
+                        [key: string]: unknown;
+                    }) | ({
+                        applicantId: string;
+                        catalogVersion: number;
+                        companyName: string;
+                        contact: {
+                            companyName: string;
+                            contactName: string;
+                            mobile: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        id: string;
+                        requests: {
+                            [key: string]: unknown;
+                        };
+                        services: ({
+                            accountId: string | null;
+                            applicantPaysFen: number | null;
+                            breaches: ({
+                                accruedFen: number;
+                                applicationId: string;
+                                /** @description ISO 8601 date-time */
+                                breachedAt: string;
+                                compensable: boolean;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                id: string;
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                /** @enum {string} */
+                                reviewStatus: "open" | "upheld" | "waived";
+                                stage: string;
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            category: string;
+                            compensation: {
+                                accruedFen: number;
+                                entries: ({
+                                    accountNo: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    accruedAt: string;
+                                    amountFen: number;
+                                    applicantId: string;
+                                    applicationId: string;
+                                    providerId: string;
+                                    stage: string;
+                                    /** @enum {string} */
+                                    status: "accrued" | "waived";
+                                    track: string;
+                                    unit: number;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            currentStage: ({
+                                beyondKnownCalendar: boolean;
+                                /** @description ISO 8601 date-time */
+                                completedAt: string | null;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                limit: {
+                                    amount: number;
+                                    unit: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                pausedMs: number;
+                                /** @description ISO 8601 date-time */
+                                pausedSince: string | null;
+                                pauses: ({
+                                    /** @description ISO 8601 date-time */
+                                    from: string;
+                                    reason: string;
+                                    /** @description ISO 8601 date-time */
+                                    to: string | null;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                /** @enum {string} */
+                                slaState: "on_track" | "warning" | "breached";
+                                stage: string;
+                                /** @description ISO 8601 date-time */
+                                startedAt: string;
+                                /** @enum {string} */
+                                status: "open" | "paused" | "done" | "cancelled";
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            permitStatus: string | null;
+                            phase: string;
+                            providerId: string;
+                            stages: ({
+                                beyondKnownCalendar: boolean;
+                                /** @description ISO 8601 date-time */
+                                completedAt: string | null;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                limit: {
+                                    amount: number;
+                                    unit: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                pausedMs: number;
+                                /** @description ISO 8601 date-time */
+                                pausedSince: string | null;
+                                pauses: ({
+                                    /** @description ISO 8601 date-time */
+                                    from: string;
+                                    reason: string;
+                                    /** @description ISO 8601 date-time */
+                                    to: string | null;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                /** @enum {string} */
+                                slaState: "on_track" | "warning" | "breached";
+                                stage: string;
+                                /** @description ISO 8601 date-time */
+                                startedAt: string;
+                                /** @enum {string} */
+                                status: "open" | "paused" | "done" | "cancelled";
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            total: ({
+                                beyondKnownCalendar: boolean;
+                                /** @description ISO 8601 date-time */
+                                completedAt: string | null;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                limit: {
+                                    amount: number;
+                                    unit: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                pausedMs: number;
+                                /** @description ISO 8601 date-time */
+                                pausedSince: string | null;
+                                pauses: ({
+                                    /** @description ISO 8601 date-time */
+                                    from: string;
+                                    reason: string;
+                                    /** @description ISO 8601 date-time */
+                                    to: string | null;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                /** @enum {string} */
+                                slaState: "on_track" | "warning" | "breached";
+                                stage: string;
+                                /** @description ISO 8601 date-time */
+                                startedAt: string;
+                                /** @enum {string} */
+                                status: "open" | "paused" | "done" | "cancelled";
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            utility: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        site: {
+                            [key: string]: unknown;
+                        };
+                        status: string;
+                        /** @description ISO 8601 date-time */
+                        submittedAt: string;
+                        /** @description ISO 8601 date-time */
+                        updatedAt: string;
+                        utilities: string[];
+                    } & {
+                        [key: string]: unknown;
+                    }) | ({
+                        companyName: string;
+                        id: string;
+                        permits: ({
+                            id: string;
+                            permitStatus: string | null;
+                            providerId: string;
+                            stage: {
+                                beyondKnownCalendar: boolean;
+                                /** @description ISO 8601 date-time */
+                                completedAt: string | null;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                limit: {
+                                    amount: number;
+                                    unit: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                pausedMs: number;
+                                /** @description ISO 8601 date-time */
+                                pausedSince: string | null;
+                                pauses: ({
+                                    /** @description ISO 8601 date-time */
+                                    from: string;
+                                    reason: string;
+                                    /** @description ISO 8601 date-time */
+                                    to: string | null;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                /** @enum {string} */
+                                slaState: "on_track" | "warning" | "breached";
+                                stage: string;
+                                /** @description ISO 8601 date-time */
+                                startedAt: string;
+                                /** @enum {string} */
+                                status: "open" | "paused" | "done" | "cancelled";
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            utility: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        site: {
+                            [key: string]: unknown;
+                        };
+                        status: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description Received and started, not readable yet (e.g. the database is down): GET the Location shortly. Never a second application. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        message: string;
+                        /** @enum {string} */
+                        status: "submitted";
+                    };
+                };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Wrong state, e.g. acting on a stage that is not open. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is larger than 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Temporal or the database is unreachable (the error names which); nothing was changed. Retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    ApplicationsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
                 id: string;
-                joint: {
-                  stages: ({
-                    beyondKnownCalendar: boolean;
-                    /** @description ISO 8601 date-time */
-                    completedAt: string | null;
-                    /** @description ISO 8601 date-time */
-                    dueAt: string;
-                    limit: {
-                      amount: number;
-                      unit: string;
-                    } & {
-                      [key: string]: unknown;
-                    };
-                    party: {
-                      id: string | null;
-                      kind: string;
-                    } & {
-                      [key: string]: unknown;
-                    };
-                    pausedMs: number;
-                    /** @description ISO 8601 date-time */
-                    pausedSince: string | null;
-                    pauses: ({
-                      /** @description ISO 8601 date-time */
-                      from: string;
-                      reason: string;
-                      /** @description ISO 8601 date-time */
-                      to: string | null;
-                    } & {
-                      [key: string]: unknown;
-                    })[];
-                    /** @enum {string} */
-                    slaState: 'on_track' | 'warning' | 'breached';
-                    stage: string;
-                    /** @description ISO 8601 date-time */
-                    startedAt: string;
-                    /** @enum {string} */
-                    status: 'open' | 'paused' | 'done' | 'cancelled';
-                    track: string;
-                  } & {
-                    [key: string]: unknown;
-                  })[];
-                } & {
-                  [key: string]: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The application, shaped by the caller’s role. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
                 };
-                services: ({
-                  accountId: string | null;
-                  applicantPaysFen: number | null;
-                  breaches: ({
-                    accruedFen: number;
-                    applicationId: string;
-                    /** @description ISO 8601 date-time */
-                    breachedAt: string;
-                    compensable: boolean;
-                    /** @description ISO 8601 date-time */
-                    dueAt: string;
-                    id: string;
-                    party: {
-                      id: string | null;
-                      kind: string;
-                    } & {
-                      [key: string]: unknown;
-                    };
-                    /** @enum {string} */
-                    reviewStatus: 'open' | 'upheld' | 'waived';
-                    stage: string;
-                    track: string;
-                  } & {
-                    [key: string]: unknown;
-                  })[];
-                  category: string;
-                  compensation: {
-                    accruedFen: number;
-                    entries: ({
-                      accountNo: string | null;
-                      /** @description ISO 8601 date-time */
-                      accruedAt: string;
-                      amountFen: number;
-                      applicantId: string;
-                      applicationId: string;
-                      providerId: string;
-                      stage: string;
-                      /** @enum {string} */
-                      status: 'accrued' | 'waived';
-                      track: string;
-                      unit: number;
-                    } & {
-                      [key: string]: unknown;
-                    })[];
-                  } & {
-                    [key: string]: unknown;
-                  };
-                  currentStage:
-                    | ({
-                        beyondKnownCalendar: boolean;
-                        /** @description ISO 8601 date-time */
-                        completedAt: string | null;
-                        /** @description ISO 8601 date-time */
-                        dueAt: string;
-                        limit: {
-                          amount: number;
-                          unit: string;
+                content: {
+                    "application/json": ({
+                        applicantId: string;
+                        breaches: ({
+                            accruedFen: number;
+                            applicationId: string;
+                            /** @description ISO 8601 date-time */
+                            breachedAt: string;
+                            compensable: boolean;
+                            /** @description ISO 8601 date-time */
+                            dueAt: string;
+                            id: string;
+                            party: {
+                                id: string | null;
+                                kind: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @enum {string} */
+                            reviewStatus: "open" | "upheld" | "waived";
+                            stage: string;
+                            track: string;
                         } & {
-                          [key: string]: unknown;
-                        };
-                        party: {
-                          id: string | null;
-                          kind: string;
-                        } & {
-                          [key: string]: unknown;
-                        };
-                        pausedMs: number;
-                        /** @description ISO 8601 date-time */
-                        pausedSince: string | null;
-                        pauses: ({
-                          /** @description ISO 8601 date-time */
-                          from: string;
-                          reason: string;
-                          /** @description ISO 8601 date-time */
-                          to: string | null;
-                        } & {
-                          [key: string]: unknown;
+                            [key: string]: unknown;
                         })[];
-                        /** @enum {string} */
-                        slaState: 'on_track' | 'warning' | 'breached';
-                        stage: string;
-                        /** @description ISO 8601 date-time */
-                        startedAt: string;
-                        /** @enum {string} */
-                        status: 'open' | 'paused' | 'done' | 'cancelled';
-                        track: string;
-                      } & {
-                        [key: string]: unknown;
-                      })
-                    | null;
-                  permitStatus: string | null;
-                  phase: string;
-                  providerId: string;
-                  stages: ({
-                    beyondKnownCalendar: boolean;
-                    /** @description ISO 8601 date-time */
-                    completedAt: string | null;
-                    /** @description ISO 8601 date-time */
-                    dueAt: string;
-                    limit: {
-                      amount: number;
-                      unit: string;
-                    } & {
-                      [key: string]: unknown;
-                    };
-                    party: {
-                      id: string | null;
-                      kind: string;
-                    } & {
-                      [key: string]: unknown;
-                    };
-                    pausedMs: number;
-                    /** @description ISO 8601 date-time */
-                    pausedSince: string | null;
-                    pauses: ({
-                      /** @description ISO 8601 date-time */
-                      from: string;
-                      reason: string;
-                      /** @description ISO 8601 date-time */
-                      to: string | null;
-                    } & {
-                      [key: string]: unknown;
-                    })[];
-                    /** @enum {string} */
-                    slaState: 'on_track' | 'warning' | 'breached';
-                    stage: string;
-                    /** @description ISO 8601 date-time */
-                    startedAt: string;
-                    /** @enum {string} */
-                    status: 'open' | 'paused' | 'done' | 'cancelled';
-                    track: string;
-                  } & {
-                    [key: string]: unknown;
-                  })[];
-                  total:
-                    | ({
-                        beyondKnownCalendar: boolean;
-                        /** @description ISO 8601 date-time */
-                        completedAt: string | null;
-                        /** @description ISO 8601 date-time */
-                        dueAt: string;
-                        limit: {
-                          amount: number;
-                          unit: string;
+                        catalogVersion: number;
+                        companyName: string;
+                        compensation: {
+                            accruedFen: number;
                         } & {
-                          [key: string]: unknown;
+                            [key: string]: unknown;
                         };
-                        party: {
-                          id: string | null;
-                          kind: string;
-                        } & {
-                          [key: string]: unknown;
+                        form: {
+                            [key: string]: unknown;
                         };
-                        pausedMs: number;
-                        /** @description ISO 8601 date-time */
-                        pausedSince: string | null;
-                        pauses: ({
-                          /** @description ISO 8601 date-time */
-                          from: string;
-                          reason: string;
-                          /** @description ISO 8601 date-time */
-                          to: string | null;
+                        id: string;
+                        joint: {
+                            stages: ({
+                                beyondKnownCalendar: boolean;
+                                /** @description ISO 8601 date-time */
+                                completedAt: string | null;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                limit: {
+                                    amount: number;
+                                    unit: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                pausedMs: number;
+                                /** @description ISO 8601 date-time */
+                                pausedSince: string | null;
+                                pauses: ({
+                                    /** @description ISO 8601 date-time */
+                                    from: string;
+                                    reason: string;
+                                    /** @description ISO 8601 date-time */
+                                    to: string | null;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                /** @enum {string} */
+                                slaState: "on_track" | "warning" | "breached";
+                                stage: string;
+                                /** @description ISO 8601 date-time */
+                                startedAt: string;
+                                /** @enum {string} */
+                                status: "open" | "paused" | "done" | "cancelled";
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                         } & {
-                          [key: string]: unknown;
+                            [key: string]: unknown;
+                        };
+                        services: ({
+                            accountId: string | null;
+                            applicantPaysFen: number | null;
+                            breaches: ({
+                                accruedFen: number;
+                                applicationId: string;
+                                /** @description ISO 8601 date-time */
+                                breachedAt: string;
+                                compensable: boolean;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                id: string;
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                /** @enum {string} */
+                                reviewStatus: "open" | "upheld" | "waived";
+                                stage: string;
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            category: string;
+                            compensation: {
+                                accruedFen: number;
+                                entries: ({
+                                    accountNo: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    accruedAt: string;
+                                    amountFen: number;
+                                    applicantId: string;
+                                    applicationId: string;
+                                    providerId: string;
+                                    stage: string;
+                                    /** @enum {string} */
+                                    status: "accrued" | "waived";
+                                    track: string;
+                                    unit: number;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            currentStage: ({
+                                beyondKnownCalendar: boolean;
+                                /** @description ISO 8601 date-time */
+                                completedAt: string | null;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                limit: {
+                                    amount: number;
+                                    unit: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                pausedMs: number;
+                                /** @description ISO 8601 date-time */
+                                pausedSince: string | null;
+                                pauses: ({
+                                    /** @description ISO 8601 date-time */
+                                    from: string;
+                                    reason: string;
+                                    /** @description ISO 8601 date-time */
+                                    to: string | null;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                /** @enum {string} */
+                                slaState: "on_track" | "warning" | "breached";
+                                stage: string;
+                                /** @description ISO 8601 date-time */
+                                startedAt: string;
+                                /** @enum {string} */
+                                status: "open" | "paused" | "done" | "cancelled";
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            permitStatus: string | null;
+                            phase: string;
+                            providerId: string;
+                            stages: ({
+                                beyondKnownCalendar: boolean;
+                                /** @description ISO 8601 date-time */
+                                completedAt: string | null;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                limit: {
+                                    amount: number;
+                                    unit: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                pausedMs: number;
+                                /** @description ISO 8601 date-time */
+                                pausedSince: string | null;
+                                pauses: ({
+                                    /** @description ISO 8601 date-time */
+                                    from: string;
+                                    reason: string;
+                                    /** @description ISO 8601 date-time */
+                                    to: string | null;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                /** @enum {string} */
+                                slaState: "on_track" | "warning" | "breached";
+                                stage: string;
+                                /** @description ISO 8601 date-time */
+                                startedAt: string;
+                                /** @enum {string} */
+                                status: "open" | "paused" | "done" | "cancelled";
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            total: ({
+                                beyondKnownCalendar: boolean;
+                                /** @description ISO 8601 date-time */
+                                completedAt: string | null;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                limit: {
+                                    amount: number;
+                                    unit: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                pausedMs: number;
+                                /** @description ISO 8601 date-time */
+                                pausedSince: string | null;
+                                pauses: ({
+                                    /** @description ISO 8601 date-time */
+                                    from: string;
+                                    reason: string;
+                                    /** @description ISO 8601 date-time */
+                                    to: string | null;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                /** @enum {string} */
+                                slaState: "on_track" | "warning" | "breached";
+                                stage: string;
+                                /** @description ISO 8601 date-time */
+                                startedAt: string;
+                                /** @enum {string} */
+                                status: "open" | "paused" | "done" | "cancelled";
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            utility: string;
+                        } & {
+                            [key: string]: unknown;
                         })[];
-                        /** @enum {string} */
-                        slaState: 'on_track' | 'warning' | 'breached';
-                        stage: string;
+                        status: string;
                         /** @description ISO 8601 date-time */
-                        startedAt: string;
-                        /** @enum {string} */
-                        status: 'open' | 'paused' | 'done' | 'cancelled';
-                        track: string;
-                      } & {
+                        submittedAt: string;
+                        /** @description ISO 8601 date-time */
+                        surveyAppointmentAt: string | null;
+                        /** @description ISO 8601 date-time */
+                        updatedAt: string;
+                        utilities: string[];
+                    } & {
                         [key: string]: unknown;
-                      })
-                    | null;
-                  utility: string;
-                } & {
-                  [key: string]: unknown;
-                })[];
-                status: string;
-                /** @description ISO 8601 date-time */
-                submittedAt: string;
-                /** @description ISO 8601 date-time */
-                surveyAppointmentAt: string | null;
-                /** @description ISO 8601 date-time */
-                updatedAt: string;
-                utilities: string[];
-              } & {
-                [key: string]: unknown;
-              })
-            | ({
-                applicantId: string;
-                catalogVersion: number;
-                companyName: string;
-                contact: {
-                  companyName: string;
-                  contactName: string;
-                  mobile: string;
-                } & {
-                  [key: string]: unknown;
+                    }) | ({
+                        applicantId: string;
+                        catalogVersion: number;
+                        companyName: string;
+                        contact: {
+                            companyName: string;
+                            contactName: string;
+                            mobile: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        id: string;
+                        requests: {
+                            [key: string]: unknown;
+                        };
+                        services: ({
+                            accountId: string | null;
+                            applicantPaysFen: number | null;
+                            breaches: ({
+                                accruedFen: number;
+                                applicationId: string;
+                                /** @description ISO 8601 date-time */
+                                breachedAt: string;
+                                compensable: boolean;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                id: string;
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                /** @enum {string} */
+                                reviewStatus: "open" | "upheld" | "waived";
+                                stage: string;
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            category: string;
+                            compensation: {
+                                accruedFen: number;
+                                entries: ({
+                                    accountNo: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    accruedAt: string;
+                                    amountFen: number;
+                                    applicantId: string;
+                                    applicationId: string;
+                                    providerId: string;
+                                    stage: string;
+                                    /** @enum {string} */
+                                    status: "accrued" | "waived";
+                                    track: string;
+                                    unit: number;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            currentStage: ({
+                                beyondKnownCalendar: boolean;
+                                /** @description ISO 8601 date-time */
+                                completedAt: string | null;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                limit: {
+                                    amount: number;
+                                    unit: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                pausedMs: number;
+                                /** @description ISO 8601 date-time */
+                                pausedSince: string | null;
+                                pauses: ({
+                                    /** @description ISO 8601 date-time */
+                                    from: string;
+                                    reason: string;
+                                    /** @description ISO 8601 date-time */
+                                    to: string | null;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                /** @enum {string} */
+                                slaState: "on_track" | "warning" | "breached";
+                                stage: string;
+                                /** @description ISO 8601 date-time */
+                                startedAt: string;
+                                /** @enum {string} */
+                                status: "open" | "paused" | "done" | "cancelled";
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            permitStatus: string | null;
+                            phase: string;
+                            providerId: string;
+                            stages: ({
+                                beyondKnownCalendar: boolean;
+                                /** @description ISO 8601 date-time */
+                                completedAt: string | null;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                limit: {
+                                    amount: number;
+                                    unit: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                pausedMs: number;
+                                /** @description ISO 8601 date-time */
+                                pausedSince: string | null;
+                                pauses: ({
+                                    /** @description ISO 8601 date-time */
+                                    from: string;
+                                    reason: string;
+                                    /** @description ISO 8601 date-time */
+                                    to: string | null;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                /** @enum {string} */
+                                slaState: "on_track" | "warning" | "breached";
+                                stage: string;
+                                /** @description ISO 8601 date-time */
+                                startedAt: string;
+                                /** @enum {string} */
+                                status: "open" | "paused" | "done" | "cancelled";
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            total: ({
+                                beyondKnownCalendar: boolean;
+                                /** @description ISO 8601 date-time */
+                                completedAt: string | null;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                limit: {
+                                    amount: number;
+                                    unit: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                pausedMs: number;
+                                /** @description ISO 8601 date-time */
+                                pausedSince: string | null;
+                                pauses: ({
+                                    /** @description ISO 8601 date-time */
+                                    from: string;
+                                    reason: string;
+                                    /** @description ISO 8601 date-time */
+                                    to: string | null;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                /** @enum {string} */
+                                slaState: "on_track" | "warning" | "breached";
+                                stage: string;
+                                /** @description ISO 8601 date-time */
+                                startedAt: string;
+                                /** @enum {string} */
+                                status: "open" | "paused" | "done" | "cancelled";
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            utility: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        site: {
+                            [key: string]: unknown;
+                        };
+                        status: string;
+                        /** @description ISO 8601 date-time */
+                        submittedAt: string;
+                        /** @description ISO 8601 date-time */
+                        updatedAt: string;
+                        utilities: string[];
+                    } & {
+                        [key: string]: unknown;
+                    }) | ({
+                        companyName: string;
+                        id: string;
+                        permits: ({
+                            id: string;
+                            permitStatus: string | null;
+                            providerId: string;
+                            stage: {
+                                beyondKnownCalendar: boolean;
+                                /** @description ISO 8601 date-time */
+                                completedAt: string | null;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                limit: {
+                                    amount: number;
+                                    unit: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                pausedMs: number;
+                                /** @description ISO 8601 date-time */
+                                pausedSince: string | null;
+                                pauses: ({
+                                    /** @description ISO 8601 date-time */
+                                    from: string;
+                                    reason: string;
+                                    /** @description ISO 8601 date-time */
+                                    to: string | null;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                /** @enum {string} */
+                                slaState: "on_track" | "warning" | "breached";
+                                stage: string;
+                                /** @description ISO 8601 date-time */
+                                startedAt: string;
+                                /** @enum {string} */
+                                status: "open" | "paused" | "done" | "cancelled";
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            utility: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        site: {
+                            [key: string]: unknown;
+                        };
+                        status: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
                 };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (also for an application the caller may not see). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    ApplicationsController_events: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
                 id: string;
-                requests: {
-                  [key: string]: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The events the caller may see, in recorded order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
                 };
-                services: ({
-                  accountId: string | null;
-                  applicantPaysFen: number | null;
-                  breaches: ({
-                    accruedFen: number;
-                    applicationId: string;
-                    /** @description ISO 8601 date-time */
-                    breachedAt: string;
-                    compensable: boolean;
-                    /** @description ISO 8601 date-time */
-                    dueAt: string;
-                    id: string;
-                    party: {
-                      id: string | null;
-                      kind: string;
-                    } & {
-                      [key: string]: unknown;
-                    };
-                    /** @enum {string} */
-                    reviewStatus: 'open' | 'upheld' | 'waived';
-                    stage: string;
-                    track: string;
-                  } & {
-                    [key: string]: unknown;
-                  })[];
-                  category: string;
-                  compensation: {
-                    accruedFen: number;
-                    entries: ({
-                      accountNo: string | null;
-                      /** @description ISO 8601 date-time */
-                      accruedAt: string;
-                      amountFen: number;
-                      applicantId: string;
-                      applicationId: string;
-                      providerId: string;
-                      stage: string;
-                      /** @enum {string} */
-                      status: 'accrued' | 'waived';
-                      track: string;
-                      unit: number;
-                    } & {
-                      [key: string]: unknown;
-                    })[];
-                  } & {
-                    [key: string]: unknown;
-                  };
-                  currentStage:
-                    | ({
-                        beyondKnownCalendar: boolean;
-                        /** @description ISO 8601 date-time */
-                        completedAt: string | null;
-                        /** @description ISO 8601 date-time */
-                        dueAt: string;
-                        limit: {
-                          amount: number;
-                          unit: string;
-                        } & {
-                          [key: string]: unknown;
+                content: {
+                    "application/json": ({
+                        data: {
+                            [key: string]: unknown;
                         };
-                        party: {
-                          id: string | null;
-                          kind: string;
-                        } & {
-                          [key: string]: unknown;
-                        };
-                        pausedMs: number;
+                        position: string;
                         /** @description ISO 8601 date-time */
-                        pausedSince: string | null;
-                        pauses: ({
-                          /** @description ISO 8601 date-time */
-                          from: string;
-                          reason: string;
-                          /** @description ISO 8601 date-time */
-                          to: string | null;
-                        } & {
-                          [key: string]: unknown;
-                        })[];
-                        /** @enum {string} */
-                        slaState: 'on_track' | 'warning' | 'breached';
-                        stage: string;
-                        /** @description ISO 8601 date-time */
-                        startedAt: string;
-                        /** @enum {string} */
-                        status: 'open' | 'paused' | 'done' | 'cancelled';
-                        track: string;
-                      } & {
+                        recordedAt: string;
+                        stream: string;
+                        type: string;
+                    } & {
                         [key: string]: unknown;
-                      })
-                    | null;
-                  permitStatus: string | null;
-                  phase: string;
-                  providerId: string;
-                  stages: ({
-                    beyondKnownCalendar: boolean;
-                    /** @description ISO 8601 date-time */
-                    completedAt: string | null;
-                    /** @description ISO 8601 date-time */
-                    dueAt: string;
-                    limit: {
-                      amount: number;
-                      unit: string;
-                    } & {
-                      [key: string]: unknown;
-                    };
-                    party: {
-                      id: string | null;
-                      kind: string;
-                    } & {
-                      [key: string]: unknown;
-                    };
-                    pausedMs: number;
-                    /** @description ISO 8601 date-time */
-                    pausedSince: string | null;
-                    pauses: ({
-                      /** @description ISO 8601 date-time */
-                      from: string;
-                      reason: string;
-                      /** @description ISO 8601 date-time */
-                      to: string | null;
-                    } & {
-                      [key: string]: unknown;
                     })[];
-                    /** @enum {string} */
-                    slaState: 'on_track' | 'warning' | 'breached';
-                    stage: string;
-                    /** @description ISO 8601 date-time */
-                    startedAt: string;
-                    /** @enum {string} */
-                    status: 'open' | 'paused' | 'done' | 'cancelled';
-                    track: string;
-                  } & {
-                    [key: string]: unknown;
-                  })[];
-                  total:
-                    | ({
-                        beyondKnownCalendar: boolean;
-                        /** @description ISO 8601 date-time */
-                        completedAt: string | null;
-                        /** @description ISO 8601 date-time */
-                        dueAt: string;
-                        limit: {
-                          amount: number;
-                          unit: string;
-                        } & {
-                          [key: string]: unknown;
-                        };
-                        party: {
-                          id: string | null;
-                          kind: string;
-                        } & {
-                          [key: string]: unknown;
-                        };
-                        pausedMs: number;
-                        /** @description ISO 8601 date-time */
-                        pausedSince: string | null;
-                        pauses: ({
-                          /** @description ISO 8601 date-time */
-                          from: string;
-                          reason: string;
-                          /** @description ISO 8601 date-time */
-                          to: string | null;
-                        } & {
-                          [key: string]: unknown;
-                        })[];
-                        /** @enum {string} */
-                        slaState: 'on_track' | 'warning' | 'breached';
-                        stage: string;
-                        /** @description ISO 8601 date-time */
-                        startedAt: string;
-                        /** @enum {string} */
-                        status: 'open' | 'paused' | 'done' | 'cancelled';
-                        track: string;
-                      } & {
-                        [key: string]: unknown;
-                      })
-                    | null;
-                  utility: string;
-                } & {
-                  [key: string]: unknown;
-                })[];
-                site: {
-                  [key: string]: unknown;
                 };
-                status: string;
-                /** @description ISO 8601 date-time */
-                submittedAt: string;
-                /** @description ISO 8601 date-time */
-                updatedAt: string;
-                utilities: string[];
-              } & {
-                [key: string]: unknown;
-              })
-            | ({
-                companyName: string;
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (also for an application the caller may not see). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    ApplicationsController_rate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
                 id: string;
-                permits: ({
-                  id: string;
-                  permitStatus: string | null;
-                  providerId: string;
-                  stage: {
-                    beyondKnownCalendar: boolean;
-                    /** @description ISO 8601 date-time */
-                    completedAt: string | null;
-                    /** @description ISO 8601 date-time */
-                    dueAt: string;
-                    limit: {
-                      amount: number;
-                      unit: string;
-                    } & {
-                      [key: string]: unknown;
-                    };
-                    party: {
-                      id: string | null;
-                      kind: string;
-                    } & {
-                      [key: string]: unknown;
-                    };
-                    pausedMs: number;
-                    /** @description ISO 8601 date-time */
-                    pausedSince: string | null;
-                    pauses: ({
-                      /** @description ISO 8601 date-time */
-                      from: string;
-                      reason: string;
-                      /** @description ISO 8601 date-time */
-                      to: string | null;
-                    } & {
-                      [key: string]: unknown;
-                    })[];
-                    /** @enum {string} */
-                    slaState: 'on_track' | 'warning' | 'breached';
-                    stage: string;
-                    /** @description ISO 8601 date-time */
-                    startedAt: string;
-                    /** @enum {string} */
-                    status: 'open' | 'paused' | 'done' | 'cancelled';
-                    track: string;
-                  } & {
-                    [key: string]: unknown;
-                  };
-                  utility: string;
-                } & {
-                  [key: string]: unknown;
-                })[];
-                site: {
-                  [key: string]: unknown;
-                };
-                status: string;
-              } & {
-                [key: string]: unknown;
-              });
+            };
+            cookie?: never;
         };
-      };
-      /** @description Created; the body is the application as now recorded. */
-      201: {
-        headers: {
-          [name: string]: unknown;
+        requestBody: {
+            content: {
+                "application/json": {
+                    comment?: string;
+                    score: number;
+                };
+            };
         };
-        content: {
-          'application/json':
-            | ({
-                applicantId: string;
-                breaches: ({
-                  accruedFen: number;
-                  applicationId: string;
-                  /** @description ISO 8601 date-time */
-                  breachedAt: string;
-                  compensable: boolean;
-                  /** @description ISO 8601 date-time */
-                  dueAt: string;
-                  id: string;
-                  party: {
-                    id: string | null;
-                    kind: string;
-                  } & {
-                    [key: string]: unknown;
-                  };
-                  /** @enum {string} */
-                  reviewStatus: 'open' | 'upheld' | 'waived';
-                  stage: string;
-                  track: string;
-                } & {
-                  [key: string]: unknown;
-                })[];
-                catalogVersion: number;
-                companyName: string;
-                compensation: {
-                  accruedFen: number;
-                } & {
-                  [key: string]: unknown;
+        responses: {
+            /** @description The action’s result and the application as now recorded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
                 };
-                form: {
-                  [key: string]: unknown;
+                content: {
+                    "application/json": {
+                        application: ({
+                            applicantId: string;
+                            breaches: ({
+                                accruedFen: number;
+                                applicationId: string;
+                                /** @description ISO 8601 date-time */
+                                breachedAt: string;
+                                compensable: boolean;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                id: string;
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                /** @enum {string} */
+                                reviewStatus: "open" | "upheld" | "waived";
+                                stage: string;
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            catalogVersion: number;
+                            companyName: string;
+                            compensation: {
+                                accruedFen: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            form: {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            joint: {
+                                stages: ({
+                                    beyondKnownCalendar: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    completedAt: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    limit: {
+                                        amount: number;
+                                        unit: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    pausedMs: number;
+                                    /** @description ISO 8601 date-time */
+                                    pausedSince: string | null;
+                                    pauses: ({
+                                        /** @description ISO 8601 date-time */
+                                        from: string;
+                                        reason: string;
+                                        /** @description ISO 8601 date-time */
+                                        to: string | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    /** @enum {string} */
+                                    slaState: "on_track" | "warning" | "breached";
+                                    stage: string;
+                                    /** @description ISO 8601 date-time */
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    status: "open" | "paused" | "done" | "cancelled";
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            services: ({
+                                accountId: string | null;
+                                applicantPaysFen: number | null;
+                                breaches: ({
+                                    accruedFen: number;
+                                    applicationId: string;
+                                    /** @description ISO 8601 date-time */
+                                    breachedAt: string;
+                                    compensable: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    id: string;
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    /** @enum {string} */
+                                    reviewStatus: "open" | "upheld" | "waived";
+                                    stage: string;
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                category: string;
+                                compensation: {
+                                    accruedFen: number;
+                                    entries: ({
+                                        accountNo: string | null;
+                                        /** @description ISO 8601 date-time */
+                                        accruedAt: string;
+                                        amountFen: number;
+                                        applicantId: string;
+                                        applicationId: string;
+                                        providerId: string;
+                                        stage: string;
+                                        /** @enum {string} */
+                                        status: "accrued" | "waived";
+                                        track: string;
+                                        unit: number;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                currentStage: ({
+                                    beyondKnownCalendar: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    completedAt: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    limit: {
+                                        amount: number;
+                                        unit: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    pausedMs: number;
+                                    /** @description ISO 8601 date-time */
+                                    pausedSince: string | null;
+                                    pauses: ({
+                                        /** @description ISO 8601 date-time */
+                                        from: string;
+                                        reason: string;
+                                        /** @description ISO 8601 date-time */
+                                        to: string | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    /** @enum {string} */
+                                    slaState: "on_track" | "warning" | "breached";
+                                    stage: string;
+                                    /** @description ISO 8601 date-time */
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    status: "open" | "paused" | "done" | "cancelled";
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                permitStatus: string | null;
+                                phase: string;
+                                providerId: string;
+                                stages: ({
+                                    beyondKnownCalendar: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    completedAt: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    limit: {
+                                        amount: number;
+                                        unit: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    pausedMs: number;
+                                    /** @description ISO 8601 date-time */
+                                    pausedSince: string | null;
+                                    pauses: ({
+                                        /** @description ISO 8601 date-time */
+                                        from: string;
+                                        reason: string;
+                                        /** @description ISO 8601 date-time */
+                                        to: string | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    /** @enum {string} */
+                                    slaState: "on_track" | "warning" | "breached";
+                                    stage: string;
+                                    /** @description ISO 8601 date-time */
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    status: "open" | "paused" | "done" | "cancelled";
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                total: ({
+                                    beyondKnownCalendar: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    completedAt: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    limit: {
+                                        amount: number;
+                                        unit: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    pausedMs: number;
+                                    /** @description ISO 8601 date-time */
+                                    pausedSince: string | null;
+                                    pauses: ({
+                                        /** @description ISO 8601 date-time */
+                                        from: string;
+                                        reason: string;
+                                        /** @description ISO 8601 date-time */
+                                        to: string | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    /** @enum {string} */
+                                    slaState: "on_track" | "warning" | "breached";
+                                    stage: string;
+                                    /** @description ISO 8601 date-time */
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    status: "open" | "paused" | "done" | "cancelled";
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                utility: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            status: string;
+                            /** @description ISO 8601 date-time */
+                            submittedAt: string;
+                            /** @description ISO 8601 date-time */
+                            surveyAppointmentAt: string | null;
+                            /** @description ISO 8601 date-time */
+                            updatedAt: string;
+                            utilities: string[];
+                        } & {
+                            [key: string]: unknown;
+                        }) | ({
+                            applicantId: string;
+                            catalogVersion: number;
+                            companyName: string;
+                            contact: {
+                                companyName: string;
+                                contactName: string;
+                                mobile: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            requests: {
+                                [key: string]: unknown;
+                            };
+                            services: ({
+                                accountId: string | null;
+                                applicantPaysFen: number | null;
+                                breaches: ({
+                                    accruedFen: number;
+                                    applicationId: string;
+                                    /** @description ISO 8601 date-time */
+                                    breachedAt: string;
+                                    compensable: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    id: string;
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    /** @enum {string} */
+                                    reviewStatus: "open" | "upheld" | "waived";
+                                    stage: string;
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                category: string;
+                                compensation: {
+                                    accruedFen: number;
+                                    entries: ({
+                                        accountNo: string | null;
+                                        /** @description ISO 8601 date-time */
+                                        accruedAt: string;
+                                        amountFen: number;
+                                        applicantId: string;
+                                        applicationId: string;
+                                        providerId: string;
+                                        stage: string;
+                                        /** @enum {string} */
+                                        status: "accrued" | "waived";
+                                        track: string;
+                                        unit: number;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                currentStage: ({
+                                    beyondKnownCalendar: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    completedAt: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    limit: {
+                                        amount: number;
+                                        unit: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    pausedMs: number;
+                                    /** @description ISO 8601 date-time */
+                                    pausedSince: string | null;
+                                    pauses: ({
+                                        /** @description ISO 8601 date-time */
+                                        from: string;
+                                        reason: string;
+                                        /** @description ISO 8601 date-time */
+                                        to: string | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    /** @enum {string} */
+                                    slaState: "on_track" | "warning" | "breached";
+                                    stage: string;
+                                    /** @description ISO 8601 date-time */
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    status: "open" | "paused" | "done" | "cancelled";
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                permitStatus: string | null;
+                                phase: string;
+                                providerId: string;
+                                stages: ({
+                                    beyondKnownCalendar: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    completedAt: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    limit: {
+                                        amount: number;
+                                        unit: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    pausedMs: number;
+                                    /** @description ISO 8601 date-time */
+                                    pausedSince: string | null;
+                                    pauses: ({
+                                        /** @description ISO 8601 date-time */
+                                        from: string;
+                                        reason: string;
+                                        /** @description ISO 8601 date-time */
+                                        to: string | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    /** @enum {string} */
+                                    slaState: "on_track" | "warning" | "breached";
+                                    stage: string;
+                                    /** @description ISO 8601 date-time */
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    status: "open" | "paused" | "done" | "cancelled";
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                total: ({
+                                    beyondKnownCalendar: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    completedAt: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    limit: {
+                                        amount: number;
+                                        unit: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    pausedMs: number;
+                                    /** @description ISO 8601 date-time */
+                                    pausedSince: string | null;
+                                    pauses: ({
+                                        /** @description ISO 8601 date-time */
+                                        from: string;
+                                        reason: string;
+                                        /** @description ISO 8601 date-time */
+                                        to: string | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    /** @enum {string} */
+                                    slaState: "on_track" | "warning" | "breached";
+                                    stage: string;
+                                    /** @description ISO 8601 date-time */
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    status: "open" | "paused" | "done" | "cancelled";
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                utility: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            site: {
+                                [key: string]: unknown;
+                            };
+                            status: string;
+                            /** @description ISO 8601 date-time */
+                            submittedAt: string;
+                            /** @description ISO 8601 date-time */
+                            updatedAt: string;
+                            utilities: string[];
+                        } & {
+                            [key: string]: unknown;
+                        }) | ({
+                            companyName: string;
+                            id: string;
+                            permits: ({
+                                id: string;
+                                permitStatus: string | null;
+                                providerId: string;
+                                stage: {
+                                    beyondKnownCalendar: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    completedAt: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    limit: {
+                                        amount: number;
+                                        unit: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    pausedMs: number;
+                                    /** @description ISO 8601 date-time */
+                                    pausedSince: string | null;
+                                    pauses: ({
+                                        /** @description ISO 8601 date-time */
+                                        from: string;
+                                        reason: string;
+                                        /** @description ISO 8601 date-time */
+                                        to: string | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    /** @enum {string} */
+                                    slaState: "on_track" | "warning" | "breached";
+                                    stage: string;
+                                    /** @description ISO 8601 date-time */
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    status: "open" | "paused" | "done" | "cancelled";
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                utility: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            site: {
+                                [key: string]: unknown;
+                            };
+                            status: string;
+                        } & {
+                            [key: string]: unknown;
+                        });
+                        result: unknown;
+                    } & {
+                        [key: string]: unknown;
+                    };
                 };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (also for an application the caller may not see). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Wrong state, e.g. acting on a stage that is not open. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is larger than 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Temporal or the database is unreachable (the error names which); nothing was changed. Retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    ApplicationsController_staffAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
                 id: string;
-                joint: {
-                  stages: ({
-                    beyondKnownCalendar: boolean;
-                    /** @description ISO 8601 date-time */
-                    completedAt: string | null;
-                    /** @description ISO 8601 date-time */
-                    dueAt: string;
-                    limit: {
-                      amount: number;
-                      unit: string;
-                    } & {
-                      [key: string]: unknown;
-                    };
-                    party: {
-                      id: string | null;
-                      kind: string;
-                    } & {
-                      [key: string]: unknown;
-                    };
-                    pausedMs: number;
-                    /** @description ISO 8601 date-time */
-                    pausedSince: string | null;
-                    pauses: ({
-                      /** @description ISO 8601 date-time */
-                      from: string;
-                      reason: string;
-                      /** @description ISO 8601 date-time */
-                      to: string | null;
-                    } & {
-                      [key: string]: unknown;
-                    })[];
+                utility: "power" | "water" | "gas" | "broadband";
+            };
+            cookie?: never;
+        };
+        /** @description Zero-burden rule: quote lines outside the red line must be 0 fen (else 422). */
+        requestBody: {
+            content: {
+                "application/json": {
                     /** @enum {string} */
-                    slaState: 'on_track' | 'warning' | 'breached';
-                    stage: string;
-                    /** @description ISO 8601 date-time */
-                    startedAt: string;
+                    action: "record-survey";
+                    findings: string;
+                } | {
                     /** @enum {string} */
-                    status: 'open' | 'paused' | 'done' | 'cancelled';
-                    track: string;
-                  } & {
-                    [key: string]: unknown;
-                  })[];
-                } & {
-                  [key: string]: unknown;
+                    action: "submit-plan";
+                    plan: {
+                        description: string;
+                        needsExcavation: boolean;
+                        needsExternalWorks: boolean;
+                        quote: {
+                            amountFen: number;
+                            item: string;
+                            outsideRedLine: boolean;
+                        }[];
+                    };
+                } | {
+                    /** @enum {string} */
+                    action: "apply-road-permit";
+                    lengthM: number;
+                    route: string;
+                } | {
+                    /** @enum {string} */
+                    action: "complete-construction";
+                    notes?: string;
+                } | {
+                    accountId: string;
+                    /** @enum {string} */
+                    action: "complete-connection";
                 };
-                services: ({
-                  accountId: string | null;
-                  applicantPaysFen: number | null;
-                  breaches: ({
-                    accruedFen: number;
-                    applicationId: string;
-                    /** @description ISO 8601 date-time */
-                    breachedAt: string;
-                    compensable: boolean;
-                    /** @description ISO 8601 date-time */
-                    dueAt: string;
-                    id: string;
-                    party: {
-                      id: string | null;
-                      kind: string;
-                    } & {
-                      [key: string]: unknown;
-                    };
-                    /** @enum {string} */
-                    reviewStatus: 'open' | 'upheld' | 'waived';
-                    stage: string;
-                    track: string;
-                  } & {
-                    [key: string]: unknown;
-                  })[];
-                  category: string;
-                  compensation: {
-                    accruedFen: number;
-                    entries: ({
-                      accountNo: string | null;
-                      /** @description ISO 8601 date-time */
-                      accruedAt: string;
-                      amountFen: number;
-                      applicantId: string;
-                      applicationId: string;
-                      providerId: string;
-                      stage: string;
-                      /** @enum {string} */
-                      status: 'accrued' | 'waived';
-                      track: string;
-                      unit: number;
-                    } & {
-                      [key: string]: unknown;
-                    })[];
-                  } & {
-                    [key: string]: unknown;
-                  };
-                  currentStage:
-                    | ({
-                        beyondKnownCalendar: boolean;
-                        /** @description ISO 8601 date-time */
-                        completedAt: string | null;
-                        /** @description ISO 8601 date-time */
-                        dueAt: string;
-                        limit: {
-                          amount: number;
-                          unit: string;
-                        } & {
-                          [key: string]: unknown;
-                        };
-                        party: {
-                          id: string | null;
-                          kind: string;
-                        } & {
-                          [key: string]: unknown;
-                        };
-                        pausedMs: number;
-                        /** @description ISO 8601 date-time */
-                        pausedSince: string | null;
-                        pauses: ({
-                          /** @description ISO 8601 date-time */
-                          from: string;
-                          reason: string;
-                          /** @description ISO 8601 date-time */
-                          to: string | null;
-                        } & {
-                          [key: string]: unknown;
-                        })[];
-                        /** @enum {string} */
-                        slaState: 'on_track' | 'warning' | 'breached';
-                        stage: string;
-                        /** @description ISO 8601 date-time */
-                        startedAt: string;
-                        /** @enum {string} */
-                        status: 'open' | 'paused' | 'done' | 'cancelled';
-                        track: string;
-                      } & {
-                        [key: string]: unknown;
-                      })
-                    | null;
-                  permitStatus: string | null;
-                  phase: string;
-                  providerId: string;
-                  stages: ({
-                    beyondKnownCalendar: boolean;
-                    /** @description ISO 8601 date-time */
-                    completedAt: string | null;
-                    /** @description ISO 8601 date-time */
-                    dueAt: string;
-                    limit: {
-                      amount: number;
-                      unit: string;
-                    } & {
-                      [key: string]: unknown;
-                    };
-                    party: {
-                      id: string | null;
-                      kind: string;
-                    } & {
-                      [key: string]: unknown;
-                    };
-                    pausedMs: number;
-                    /** @description ISO 8601 date-time */
-                    pausedSince: string | null;
-                    pauses: ({
-                      /** @description ISO 8601 date-time */
-                      from: string;
-                      reason: string;
-                      /** @description ISO 8601 date-time */
-                      to: string | null;
-                    } & {
-                      [key: string]: unknown;
-                    })[];
-                    /** @enum {string} */
-                    slaState: 'on_track' | 'warning' | 'breached';
-                    stage: string;
-                    /** @description ISO 8601 date-time */
-                    startedAt: string;
-                    /** @enum {string} */
-                    status: 'open' | 'paused' | 'done' | 'cancelled';
-                    track: string;
-                  } & {
-                    [key: string]: unknown;
-                  })[];
-                  total:
-                    | ({
-                        beyondKnownCalendar: boolean;
-                        /** @description ISO 8601 date-time */
-                        completedAt: string | null;
-                        /** @description ISO 8601 date-time */
-                        dueAt: string;
-                        limit: {
-                          amount: number;
-                          unit: string;
-                        } & {
-                          [key: string]: unknown;
-                        };
-                        party: {
-                          id: string | null;
-                          kind: string;
-                        } & {
-                          [key: string]: unknown;
-                        };
-                        pausedMs: number;
-                        /** @description ISO 8601 date-time */
-                        pausedSince: string | null;
-                        pauses: ({
-                          /** @description ISO 8601 date-time */
-                          from: string;
-                          reason: string;
-                          /** @description ISO 8601 date-time */
-                          to: string | null;
-                        } & {
-                          [key: string]: unknown;
-                        })[];
-                        /** @enum {string} */
-                        slaState: 'on_track' | 'warning' | 'breached';
-                        stage: string;
-                        /** @description ISO 8601 date-time */
-                        startedAt: string;
-                        /** @enum {string} */
-                        status: 'open' | 'paused' | 'done' | 'cancelled';
-                        track: string;
-                      } & {
-                        [key: string]: unknown;
-                      })
-                    | null;
-                  utility: string;
-                } & {
-                  [key: string]: unknown;
-                })[];
-                status: string;
-                /** @description ISO 8601 date-time */
-                submittedAt: string;
-                /** @description ISO 8601 date-time */
-                surveyAppointmentAt: string | null;
-                /** @description ISO 8601 date-time */
-                updatedAt: string;
-                utilities: string[];
-              } & {
-                [key: string]: unknown;
-              })
-            | ({
-                applicantId: string;
-                catalogVersion: number;
-                companyName: string;
-                contact: {
-                  companyName: string;
-                  contactName: string;
-                  mobile: string;
-                } & {
-                  [key: string]: unknown;
+            };
+        };
+        responses: {
+            /** @description The action’s result and the application as now recorded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
                 };
+                content: {
+                    "application/json": {
+                        application: ({
+                            applicantId: string;
+                            breaches: ({
+                                accruedFen: number;
+                                applicationId: string;
+                                /** @description ISO 8601 date-time */
+                                breachedAt: string;
+                                compensable: boolean;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                id: string;
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                /** @enum {string} */
+                                reviewStatus: "open" | "upheld" | "waived";
+                                stage: string;
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            catalogVersion: number;
+                            companyName: string;
+                            compensation: {
+                                accruedFen: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            form: {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            joint: {
+                                stages: ({
+                                    beyondKnownCalendar: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    completedAt: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    limit: {
+                                        amount: number;
+                                        unit: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    pausedMs: number;
+                                    /** @description ISO 8601 date-time */
+                                    pausedSince: string | null;
+                                    pauses: ({
+                                        /** @description ISO 8601 date-time */
+                                        from: string;
+                                        reason: string;
+                                        /** @description ISO 8601 date-time */
+                                        to: string | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    /** @enum {string} */
+                                    slaState: "on_track" | "warning" | "breached";
+                                    stage: string;
+                                    /** @description ISO 8601 date-time */
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    status: "open" | "paused" | "done" | "cancelled";
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            services: ({
+                                accountId: string | null;
+                                applicantPaysFen: number | null;
+                                breaches: ({
+                                    accruedFen: number;
+                                    applicationId: string;
+                                    /** @description ISO 8601 date-time */
+                                    breachedAt: string;
+                                    compensable: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    id: string;
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    /** @enum {string} */
+                                    reviewStatus: "open" | "upheld" | "waived";
+                                    stage: string;
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                category: string;
+                                compensation: {
+                                    accruedFen: number;
+                                    entries: ({
+                                        accountNo: string | null;
+                                        /** @description ISO 8601 date-time */
+                                        accruedAt: string;
+                                        amountFen: number;
+                                        applicantId: string;
+                                        applicationId: string;
+                                        providerId: string;
+                                        stage: string;
+                                        /** @enum {string} */
+                                        status: "accrued" | "waived";
+                                        track: string;
+                                        unit: number;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                currentStage: ({
+                                    beyondKnownCalendar: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    completedAt: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    limit: {
+                                        amount: number;
+                                        unit: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    pausedMs: number;
+                                    /** @description ISO 8601 date-time */
+                                    pausedSince: string | null;
+                                    pauses: ({
+                                        /** @description ISO 8601 date-time */
+                                        from: string;
+                                        reason: string;
+                                        /** @description ISO 8601 date-time */
+                                        to: string | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    /** @enum {string} */
+                                    slaState: "on_track" | "warning" | "breached";
+                                    stage: string;
+                                    /** @description ISO 8601 date-time */
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    status: "open" | "paused" | "done" | "cancelled";
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                permitStatus: string | null;
+                                phase: string;
+                                providerId: string;
+                                stages: ({
+                                    beyondKnownCalendar: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    completedAt: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    limit: {
+                                        amount: number;
+                                        unit: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    pausedMs: number;
+                                    /** @description ISO 8601 date-time */
+                                    pausedSince: string | null;
+                                    pauses: ({
+                                        /** @description ISO 8601 date-time */
+                                        from: string;
+                                        reason: string;
+                                        /** @description ISO 8601 date-time */
+                                        to: string | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    /** @enum {string} */
+                                    slaState: "on_track" | "warning" | "breached";
+                                    stage: string;
+                                    /** @description ISO 8601 date-time */
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    status: "open" | "paused" | "done" | "cancelled";
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                total: ({
+                                    beyondKnownCalendar: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    completedAt: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    limit: {
+                                        amount: number;
+                                        unit: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    pausedMs: number;
+                                    /** @description ISO 8601 date-time */
+                                    pausedSince: string | null;
+                                    pauses: ({
+                                        /** @description ISO 8601 date-time */
+                                        from: string;
+                                        reason: string;
+                                        /** @description ISO 8601 date-time */
+                                        to: string | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    /** @enum {string} */
+                                    slaState: "on_track" | "warning" | "breached";
+                                    stage: string;
+                                    /** @description ISO 8601 date-time */
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    status: "open" | "paused" | "done" | "cancelled";
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                utility: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            status: string;
+                            /** @description ISO 8601 date-time */
+                            submittedAt: string;
+                            /** @description ISO 8601 date-time */
+                            surveyAppointmentAt: string | null;
+                            /** @description ISO 8601 date-time */
+                            updatedAt: string;
+                            utilities: string[];
+                        } & {
+                            [key: string]: unknown;
+                        }) | ({
+                            applicantId: string;
+                            catalogVersion: number;
+                            companyName: string;
+                            contact: {
+                                companyName: string;
+                                contactName: string;
+                                mobile: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            requests: {
+                                [key: string]: unknown;
+                            };
+                            services: ({
+                                accountId: string | null;
+                                applicantPaysFen: number | null;
+                                breaches: ({
+                                    accruedFen: number;
+                                    applicationId: string;
+                                    /** @description ISO 8601 date-time */
+                                    breachedAt: string;
+                                    compensable: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    id: string;
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    /** @enum {string} */
+                                    reviewStatus: "open" | "upheld" | "waived";
+                                    stage: string;
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                category: string;
+                                compensation: {
+                                    accruedFen: number;
+                                    entries: ({
+                                        accountNo: string | null;
+                                        /** @description ISO 8601 date-time */
+                                        accruedAt: string;
+                                        amountFen: number;
+                                        applicantId: string;
+                                        applicationId: string;
+                                        providerId: string;
+                                        stage: string;
+                                        /** @enum {string} */
+                                        status: "accrued" | "waived";
+                                        track: string;
+                                        unit: number;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                currentStage: ({
+                                    beyondKnownCalendar: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    completedAt: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    limit: {
+                                        amount: number;
+                                        unit: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    pausedMs: number;
+                                    /** @description ISO 8601 date-time */
+                                    pausedSince: string | null;
+                                    pauses: ({
+                                        /** @description ISO 8601 date-time */
+                                        from: string;
+                                        reason: string;
+                                        /** @description ISO 8601 date-time */
+                                        to: string | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    /** @enum {string} */
+                                    slaState: "on_track" | "warning" | "breached";
+                                    stage: string;
+                                    /** @description ISO 8601 date-time */
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    status: "open" | "paused" | "done" | "cancelled";
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                permitStatus: string | null;
+                                phase: string;
+                                providerId: string;
+                                stages: ({
+                                    beyondKnownCalendar: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    completedAt: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    limit: {
+                                        amount: number;
+                                        unit: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    pausedMs: number;
+                                    /** @description ISO 8601 date-time */
+                                    pausedSince: string | null;
+                                    pauses: ({
+                                        /** @description ISO 8601 date-time */
+                                        from: string;
+                                        reason: string;
+                                        /** @description ISO 8601 date-time */
+                                        to: string | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    /** @enum {string} */
+                                    slaState: "on_track" | "warning" | "breached";
+                                    stage: string;
+                                    /** @description ISO 8601 date-time */
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    status: "open" | "paused" | "done" | "cancelled";
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                total: ({
+                                    beyondKnownCalendar: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    completedAt: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    limit: {
+                                        amount: number;
+                                        unit: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    pausedMs: number;
+                                    /** @description ISO 8601 date-time */
+                                    pausedSince: string | null;
+                                    pauses: ({
+                                        /** @description ISO 8601 date-time */
+                                        from: string;
+                                        reason: string;
+                                        /** @description ISO 8601 date-time */
+                                        to: string | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    /** @enum {string} */
+                                    slaState: "on_track" | "warning" | "breached";
+                                    stage: string;
+                                    /** @description ISO 8601 date-time */
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    status: "open" | "paused" | "done" | "cancelled";
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                utility: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            site: {
+                                [key: string]: unknown;
+                            };
+                            status: string;
+                            /** @description ISO 8601 date-time */
+                            submittedAt: string;
+                            /** @description ISO 8601 date-time */
+                            updatedAt: string;
+                            utilities: string[];
+                        } & {
+                            [key: string]: unknown;
+                        }) | ({
+                            companyName: string;
+                            id: string;
+                            permits: ({
+                                id: string;
+                                permitStatus: string | null;
+                                providerId: string;
+                                stage: {
+                                    beyondKnownCalendar: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    completedAt: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    limit: {
+                                        amount: number;
+                                        unit: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    pausedMs: number;
+                                    /** @description ISO 8601 date-time */
+                                    pausedSince: string | null;
+                                    pauses: ({
+                                        /** @description ISO 8601 date-time */
+                                        from: string;
+                                        reason: string;
+                                        /** @description ISO 8601 date-time */
+                                        to: string | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    /** @enum {string} */
+                                    slaState: "on_track" | "warning" | "breached";
+                                    stage: string;
+                                    /** @description ISO 8601 date-time */
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    status: "open" | "paused" | "done" | "cancelled";
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                utility: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            site: {
+                                [key: string]: unknown;
+                            };
+                            status: string;
+                        } & {
+                            [key: string]: unknown;
+                        });
+                        result: unknown;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (also for an application the caller may not see). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Wrong state, e.g. acting on a stage that is not open. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is larger than 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A business rule refused it, e.g. the zero-burden rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Temporal or the database is unreachable (the error names which); nothing was changed. Retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    ApplicationsController_supplement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
                 id: string;
-                requests: {
-                  [key: string]: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
                 };
-                services: ({
-                  accountId: string | null;
-                  applicantPaysFen: number | null;
-                  breaches: ({
-                    accruedFen: number;
-                    applicationId: string;
-                    /** @description ISO 8601 date-time */
-                    breachedAt: string;
-                    compensable: boolean;
-                    /** @description ISO 8601 date-time */
-                    dueAt: string;
-                    id: string;
-                    party: {
-                      id: string | null;
-                      kind: string;
-                    } & {
-                      [key: string]: unknown;
-                    };
-                    /** @enum {string} */
-                    reviewStatus: 'open' | 'upheld' | 'waived';
-                    stage: string;
-                    track: string;
-                  } & {
-                    [key: string]: unknown;
-                  })[];
-                  category: string;
-                  compensation: {
-                    accruedFen: number;
-                    entries: ({
-                      accountNo: string | null;
-                      /** @description ISO 8601 date-time */
-                      accruedAt: string;
-                      amountFen: number;
-                      applicantId: string;
-                      applicationId: string;
-                      providerId: string;
-                      stage: string;
-                      /** @enum {string} */
-                      status: 'accrued' | 'waived';
-                      track: string;
-                      unit: number;
-                    } & {
-                      [key: string]: unknown;
-                    })[];
-                  } & {
-                    [key: string]: unknown;
-                  };
-                  currentStage:
-                    | ({
-                        beyondKnownCalendar: boolean;
-                        /** @description ISO 8601 date-time */
-                        completedAt: string | null;
-                        /** @description ISO 8601 date-time */
-                        dueAt: string;
-                        limit: {
-                          amount: number;
-                          unit: string;
-                        } & {
-                          [key: string]: unknown;
-                        };
-                        party: {
-                          id: string | null;
-                          kind: string;
-                        } & {
-                          [key: string]: unknown;
-                        };
-                        pausedMs: number;
-                        /** @description ISO 8601 date-time */
-                        pausedSince: string | null;
-                        pauses: ({
-                          /** @description ISO 8601 date-time */
-                          from: string;
-                          reason: string;
-                          /** @description ISO 8601 date-time */
-                          to: string | null;
-                        } & {
-                          [key: string]: unknown;
-                        })[];
-                        /** @enum {string} */
-                        slaState: 'on_track' | 'warning' | 'breached';
-                        stage: string;
-                        /** @description ISO 8601 date-time */
-                        startedAt: string;
-                        /** @enum {string} */
-                        status: 'open' | 'paused' | 'done' | 'cancelled';
-                        track: string;
-                      } & {
-                        [key: string]: unknown;
-                      })
-                    | null;
-                  permitStatus: string | null;
-                  phase: string;
-                  providerId: string;
-                  stages: ({
-                    beyondKnownCalendar: boolean;
-                    /** @description ISO 8601 date-time */
-                    completedAt: string | null;
-                    /** @description ISO 8601 date-time */
-                    dueAt: string;
-                    limit: {
-                      amount: number;
-                      unit: string;
-                    } & {
-                      [key: string]: unknown;
-                    };
-                    party: {
-                      id: string | null;
-                      kind: string;
-                    } & {
-                      [key: string]: unknown;
-                    };
-                    pausedMs: number;
-                    /** @description ISO 8601 date-time */
-                    pausedSince: string | null;
-                    pauses: ({
-                      /** @description ISO 8601 date-time */
-                      from: string;
-                      reason: string;
-                      /** @description ISO 8601 date-time */
-                      to: string | null;
-                    } & {
-                      [key: string]: unknown;
-                    })[];
-                    /** @enum {string} */
-                    slaState: 'on_track' | 'warning' | 'breached';
-                    stage: string;
-                    /** @description ISO 8601 date-time */
-                    startedAt: string;
-                    /** @enum {string} */
-                    status: 'open' | 'paused' | 'done' | 'cancelled';
-                    track: string;
-                  } & {
-                    [key: string]: unknown;
-                  })[];
-                  total:
-                    | ({
-                        beyondKnownCalendar: boolean;
-                        /** @description ISO 8601 date-time */
-                        completedAt: string | null;
-                        /** @description ISO 8601 date-time */
-                        dueAt: string;
-                        limit: {
-                          amount: number;
-                          unit: string;
-                        } & {
-                          [key: string]: unknown;
-                        };
-                        party: {
-                          id: string | null;
-                          kind: string;
-                        } & {
-                          [key: string]: unknown;
-                        };
-                        pausedMs: number;
-                        /** @description ISO 8601 date-time */
-                        pausedSince: string | null;
-                        pauses: ({
-                          /** @description ISO 8601 date-time */
-                          from: string;
-                          reason: string;
-                          /** @description ISO 8601 date-time */
-                          to: string | null;
-                        } & {
-                          [key: string]: unknown;
-                        })[];
-                        /** @enum {string} */
-                        slaState: 'on_track' | 'warning' | 'breached';
-                        stage: string;
-                        /** @description ISO 8601 date-time */
-                        startedAt: string;
-                        /** @enum {string} */
-                        status: 'open' | 'paused' | 'done' | 'cancelled';
-                        track: string;
-                      } & {
-                        [key: string]: unknown;
-                      })
-                    | null;
-                  utility: string;
-                } & {
-                  [key: string]: unknown;
-                })[];
-                site: {
-                  [key: string]: unknown;
+            };
+        };
+        responses: {
+            /** @description The action’s result and the application as now recorded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
                 };
-                status: string;
-                /** @description ISO 8601 date-time */
-                submittedAt: string;
-                /** @description ISO 8601 date-time */
-                updatedAt: string;
-                utilities: string[];
-              } & {
-                [key: string]: unknown;
-              })
-            | ({
-                companyName: string;
+                content: {
+                    "application/json": {
+                        application: ({
+                            applicantId: string;
+                            breaches: ({
+                                accruedFen: number;
+                                applicationId: string;
+                                /** @description ISO 8601 date-time */
+                                breachedAt: string;
+                                compensable: boolean;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                id: string;
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                /** @enum {string} */
+                                reviewStatus: "open" | "upheld" | "waived";
+                                stage: string;
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            catalogVersion: number;
+                            companyName: string;
+                            compensation: {
+                                accruedFen: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            form: {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            joint: {
+                                stages: ({
+                                    beyondKnownCalendar: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    completedAt: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    limit: {
+                                        amount: number;
+                                        unit: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    pausedMs: number;
+                                    /** @description ISO 8601 date-time */
+                                    pausedSince: string | null;
+                                    pauses: ({
+                                        /** @description ISO 8601 date-time */
+                                        from: string;
+                                        reason: string;
+                                        /** @description ISO 8601 date-time */
+                                        to: string | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    /** @enum {string} */
+                                    slaState: "on_track" | "warning" | "breached";
+                                    stage: string;
+                                    /** @description ISO 8601 date-time */
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    status: "open" | "paused" | "done" | "cancelled";
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            services: ({
+                                accountId: string | null;
+                                applicantPaysFen: number | null;
+                                breaches: ({
+                                    accruedFen: number;
+                                    applicationId: string;
+                                    /** @description ISO 8601 date-time */
+                                    breachedAt: string;
+                                    compensable: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    id: string;
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    /** @enum {string} */
+                                    reviewStatus: "open" | "upheld" | "waived";
+                                    stage: string;
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                category: string;
+                                compensation: {
+                                    accruedFen: number;
+                                    entries: ({
+                                        accountNo: string | null;
+                                        /** @description ISO 8601 date-time */
+                                        accruedAt: string;
+                                        amountFen: number;
+                                        applicantId: string;
+                                        applicationId: string;
+                                        providerId: string;
+                                        stage: string;
+                                        /** @enum {string} */
+                                        status: "accrued" | "waived";
+                                        track: string;
+                                        unit: number;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                currentStage: ({
+                                    beyondKnownCalendar: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    completedAt: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    limit: {
+                                        amount: number;
+                                        unit: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    pausedMs: number;
+                                    /** @description ISO 8601 date-time */
+                                    pausedSince: string | null;
+                                    pauses: ({
+                                        /** @description ISO 8601 date-time */
+                                        from: string;
+                                        reason: string;
+                                        /** @description ISO 8601 date-time */
+                                        to: string | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    /** @enum {string} */
+                                    slaState: "on_track" | "warning" | "breached";
+                                    stage: string;
+                                    /** @description ISO 8601 date-time */
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    status: "open" | "paused" | "done" | "cancelled";
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                permitStatus: string | null;
+                                phase: string;
+                                providerId: string;
+                                stages: ({
+                                    beyondKnownCalendar: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    completedAt: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    limit: {
+                                        amount: number;
+                                        unit: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    pausedMs: number;
+                                    /** @description ISO 8601 date-time */
+                                    pausedSince: string | null;
+                                    pauses: ({
+                                        /** @description ISO 8601 date-time */
+                                        from: string;
+                                        reason: string;
+                                        /** @description ISO 8601 date-time */
+                                        to: string | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    /** @enum {string} */
+                                    slaState: "on_track" | "warning" | "breached";
+                                    stage: string;
+                                    /** @description ISO 8601 date-time */
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    status: "open" | "paused" | "done" | "cancelled";
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                total: ({
+                                    beyondKnownCalendar: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    completedAt: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    limit: {
+                                        amount: number;
+                                        unit: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    pausedMs: number;
+                                    /** @description ISO 8601 date-time */
+                                    pausedSince: string | null;
+                                    pauses: ({
+                                        /** @description ISO 8601 date-time */
+                                        from: string;
+                                        reason: string;
+                                        /** @description ISO 8601 date-time */
+                                        to: string | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    /** @enum {string} */
+                                    slaState: "on_track" | "warning" | "breached";
+                                    stage: string;
+                                    /** @description ISO 8601 date-time */
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    status: "open" | "paused" | "done" | "cancelled";
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                utility: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            status: string;
+                            /** @description ISO 8601 date-time */
+                            submittedAt: string;
+                            /** @description ISO 8601 date-time */
+                            surveyAppointmentAt: string | null;
+                            /** @description ISO 8601 date-time */
+                            updatedAt: string;
+                            utilities: string[];
+                        } & {
+                            [key: string]: unknown;
+                        }) | ({
+                            applicantId: string;
+                            catalogVersion: number;
+                            companyName: string;
+                            contact: {
+                                companyName: string;
+                                contactName: string;
+                                mobile: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            requests: {
+                                [key: string]: unknown;
+                            };
+                            services: ({
+                                accountId: string | null;
+                                applicantPaysFen: number | null;
+                                breaches: ({
+                                    accruedFen: number;
+                                    applicationId: string;
+                                    /** @description ISO 8601 date-time */
+                                    breachedAt: string;
+                                    compensable: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    id: string;
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    /** @enum {string} */
+                                    reviewStatus: "open" | "upheld" | "waived";
+                                    stage: string;
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                category: string;
+                                compensation: {
+                                    accruedFen: number;
+                                    entries: ({
+                                        accountNo: string | null;
+                                        /** @description ISO 8601 date-time */
+                                        accruedAt: string;
+                                        amountFen: number;
+                                        applicantId: string;
+                                        applicationId: string;
+                                        providerId: string;
+                                        stage: string;
+                                        /** @enum {string} */
+                                        status: "accrued" | "waived";
+                                        track: string;
+                                        unit: number;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                currentStage: ({
+                                    beyondKnownCalendar: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    completedAt: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    limit: {
+                                        amount: number;
+                                        unit: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    pausedMs: number;
+                                    /** @description ISO 8601 date-time */
+                                    pausedSince: string | null;
+                                    pauses: ({
+                                        /** @description ISO 8601 date-time */
+                                        from: string;
+                                        reason: string;
+                                        /** @description ISO 8601 date-time */
+                                        to: string | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    /** @enum {string} */
+                                    slaState: "on_track" | "warning" | "breached";
+                                    stage: string;
+                                    /** @description ISO 8601 date-time */
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    status: "open" | "paused" | "done" | "cancelled";
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                permitStatus: string | null;
+                                phase: string;
+                                providerId: string;
+                                stages: ({
+                                    beyondKnownCalendar: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    completedAt: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    limit: {
+                                        amount: number;
+                                        unit: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    pausedMs: number;
+                                    /** @description ISO 8601 date-time */
+                                    pausedSince: string | null;
+                                    pauses: ({
+                                        /** @description ISO 8601 date-time */
+                                        from: string;
+                                        reason: string;
+                                        /** @description ISO 8601 date-time */
+                                        to: string | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    /** @enum {string} */
+                                    slaState: "on_track" | "warning" | "breached";
+                                    stage: string;
+                                    /** @description ISO 8601 date-time */
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    status: "open" | "paused" | "done" | "cancelled";
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                total: ({
+                                    beyondKnownCalendar: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    completedAt: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    limit: {
+                                        amount: number;
+                                        unit: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    pausedMs: number;
+                                    /** @description ISO 8601 date-time */
+                                    pausedSince: string | null;
+                                    pauses: ({
+                                        /** @description ISO 8601 date-time */
+                                        from: string;
+                                        reason: string;
+                                        /** @description ISO 8601 date-time */
+                                        to: string | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    /** @enum {string} */
+                                    slaState: "on_track" | "warning" | "breached";
+                                    stage: string;
+                                    /** @description ISO 8601 date-time */
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    status: "open" | "paused" | "done" | "cancelled";
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                utility: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            site: {
+                                [key: string]: unknown;
+                            };
+                            status: string;
+                            /** @description ISO 8601 date-time */
+                            submittedAt: string;
+                            /** @description ISO 8601 date-time */
+                            updatedAt: string;
+                            utilities: string[];
+                        } & {
+                            [key: string]: unknown;
+                        }) | ({
+                            companyName: string;
+                            id: string;
+                            permits: ({
+                                id: string;
+                                permitStatus: string | null;
+                                providerId: string;
+                                stage: {
+                                    beyondKnownCalendar: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    completedAt: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    limit: {
+                                        amount: number;
+                                        unit: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    pausedMs: number;
+                                    /** @description ISO 8601 date-time */
+                                    pausedSince: string | null;
+                                    pauses: ({
+                                        /** @description ISO 8601 date-time */
+                                        from: string;
+                                        reason: string;
+                                        /** @description ISO 8601 date-time */
+                                        to: string | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    /** @enum {string} */
+                                    slaState: "on_track" | "warning" | "breached";
+                                    stage: string;
+                                    /** @description ISO 8601 date-time */
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    status: "open" | "paused" | "done" | "cancelled";
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                utility: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            site: {
+                                [key: string]: unknown;
+                            };
+                            status: string;
+                        } & {
+                            [key: string]: unknown;
+                        });
+                        result: unknown;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (also for an application the caller may not see). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Wrong state, e.g. acting on a stage that is not open. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is larger than 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Temporal or the database is unreachable (the error names which); nothing was changed. Retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    ApplicationsController_windowAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
                 id: string;
-                permits: ({
-                  id: string;
-                  permitStatus: string | null;
-                  providerId: string;
-                  stage: {
-                    beyondKnownCalendar: boolean;
-                    /** @description ISO 8601 date-time */
-                    completedAt: string | null;
-                    /** @description ISO 8601 date-time */
-                    dueAt: string;
-                    limit: {
-                      amount: number;
-                      unit: string;
-                    } & {
-                      [key: string]: unknown;
-                    };
-                    party: {
-                      id: string | null;
-                      kind: string;
-                    } & {
-                      [key: string]: unknown;
-                    };
-                    pausedMs: number;
-                    /** @description ISO 8601 date-time */
-                    pausedSince: string | null;
-                    pauses: ({
-                      /** @description ISO 8601 date-time */
-                      from: string;
-                      reason: string;
-                      /** @description ISO 8601 date-time */
-                      to: string | null;
-                    } & {
-                      [key: string]: unknown;
-                    })[];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
                     /** @enum {string} */
-                    slaState: 'on_track' | 'warning' | 'breached';
-                    stage: string;
-                    /** @description ISO 8601 date-time */
-                    startedAt: string;
+                    action: "accept";
+                    siteRisk?: {
+                        lowRisk: boolean;
+                        reason: string;
+                    };
+                } | {
                     /** @enum {string} */
-                    status: 'open' | 'paused' | 'done' | 'cancelled';
-                    track: string;
-                  } & {
-                    [key: string]: unknown;
-                  };
-                  utility: string;
-                } & {
-                  [key: string]: unknown;
-                })[];
-                site: {
-                  [key: string]: unknown;
+                    action: "request-supplement";
+                    items: string[];
+                    /** @default  */
+                    message?: string;
+                } | {
+                    /** @enum {string} */
+                    action: "reject";
+                    reason: string;
+                } | {
+                    /** @enum {string} */
+                    action: "report-missed-survey";
+                    note: string;
+                } | {
+                    /** @enum {string} */
+                    action: "schedule-joint-survey";
+                    /** Format: date-time */
+                    appointmentAt: string;
+                } | {
+                    /** @enum {string} */
+                    action: "reschedule-joint-survey";
+                    /** Format: date-time */
+                    appointmentAt: string;
+                    reason: string;
                 };
-                status: string;
-              } & {
-                [key: string]: unknown;
-              });
-        };
-      };
-      /** @description Received and started, not readable yet (e.g. the database is down): GET the Location shortly. Never a second application. */
-      202: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            message: string;
-            /** @enum {string} */
-            status: 'submitted';
-          };
-        };
-      };
-      /** @description Malformed input: every problem with its path and rule. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
             };
-          };
         };
-      };
-      /** @description No token, or an invalid one. */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
+        responses: {
+            /** @description The action’s result and the application as now recorded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        application: ({
+                            applicantId: string;
+                            breaches: ({
+                                accruedFen: number;
+                                applicationId: string;
+                                /** @description ISO 8601 date-time */
+                                breachedAt: string;
+                                compensable: boolean;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                id: string;
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                /** @enum {string} */
+                                reviewStatus: "open" | "upheld" | "waived";
+                                stage: string;
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            catalogVersion: number;
+                            companyName: string;
+                            compensation: {
+                                accruedFen: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            form: {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            joint: {
+                                stages: ({
+                                    beyondKnownCalendar: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    completedAt: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    limit: {
+                                        amount: number;
+                                        unit: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    pausedMs: number;
+                                    /** @description ISO 8601 date-time */
+                                    pausedSince: string | null;
+                                    pauses: ({
+                                        /** @description ISO 8601 date-time */
+                                        from: string;
+                                        reason: string;
+                                        /** @description ISO 8601 date-time */
+                                        to: string | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    /** @enum {string} */
+                                    slaState: "on_track" | "warning" | "breached";
+                                    stage: string;
+                                    /** @description ISO 8601 date-time */
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    status: "open" | "paused" | "done" | "cancelled";
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            services: ({
+                                accountId: string | null;
+                                applicantPaysFen: number | null;
+                                breaches: ({
+                                    accruedFen: number;
+                                    applicationId: string;
+                                    /** @description ISO 8601 date-time */
+                                    breachedAt: string;
+                                    compensable: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    id: string;
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    /** @enum {string} */
+                                    reviewStatus: "open" | "upheld" | "waived";
+                                    stage: string;
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                category: string;
+                                compensation: {
+                                    accruedFen: number;
+                                    entries: ({
+                                        accountNo: string | null;
+                                        /** @description ISO 8601 date-time */
+                                        accruedAt: string;
+                                        amountFen: number;
+                                        applicantId: string;
+                                        applicationId: string;
+                                        providerId: string;
+                                        stage: string;
+                                        /** @enum {string} */
+                                        status: "accrued" | "waived";
+                                        track: string;
+                                        unit: number;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                currentStage: ({
+                                    beyondKnownCalendar: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    completedAt: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    limit: {
+                                        amount: number;
+                                        unit: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    pausedMs: number;
+                                    /** @description ISO 8601 date-time */
+                                    pausedSince: string | null;
+                                    pauses: ({
+                                        /** @description ISO 8601 date-time */
+                                        from: string;
+                                        reason: string;
+                                        /** @description ISO 8601 date-time */
+                                        to: string | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    /** @enum {string} */
+                                    slaState: "on_track" | "warning" | "breached";
+                                    stage: string;
+                                    /** @description ISO 8601 date-time */
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    status: "open" | "paused" | "done" | "cancelled";
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                permitStatus: string | null;
+                                phase: string;
+                                providerId: string;
+                                stages: ({
+                                    beyondKnownCalendar: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    completedAt: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    limit: {
+                                        amount: number;
+                                        unit: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    pausedMs: number;
+                                    /** @description ISO 8601 date-time */
+                                    pausedSince: string | null;
+                                    pauses: ({
+                                        /** @description ISO 8601 date-time */
+                                        from: string;
+                                        reason: string;
+                                        /** @description ISO 8601 date-time */
+                                        to: string | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    /** @enum {string} */
+                                    slaState: "on_track" | "warning" | "breached";
+                                    stage: string;
+                                    /** @description ISO 8601 date-time */
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    status: "open" | "paused" | "done" | "cancelled";
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                total: ({
+                                    beyondKnownCalendar: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    completedAt: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    limit: {
+                                        amount: number;
+                                        unit: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    pausedMs: number;
+                                    /** @description ISO 8601 date-time */
+                                    pausedSince: string | null;
+                                    pauses: ({
+                                        /** @description ISO 8601 date-time */
+                                        from: string;
+                                        reason: string;
+                                        /** @description ISO 8601 date-time */
+                                        to: string | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    /** @enum {string} */
+                                    slaState: "on_track" | "warning" | "breached";
+                                    stage: string;
+                                    /** @description ISO 8601 date-time */
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    status: "open" | "paused" | "done" | "cancelled";
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                utility: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            status: string;
+                            /** @description ISO 8601 date-time */
+                            submittedAt: string;
+                            /** @description ISO 8601 date-time */
+                            surveyAppointmentAt: string | null;
+                            /** @description ISO 8601 date-time */
+                            updatedAt: string;
+                            utilities: string[];
+                        } & {
+                            [key: string]: unknown;
+                        }) | ({
+                            applicantId: string;
+                            catalogVersion: number;
+                            companyName: string;
+                            contact: {
+                                companyName: string;
+                                contactName: string;
+                                mobile: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            requests: {
+                                [key: string]: unknown;
+                            };
+                            services: ({
+                                accountId: string | null;
+                                applicantPaysFen: number | null;
+                                breaches: ({
+                                    accruedFen: number;
+                                    applicationId: string;
+                                    /** @description ISO 8601 date-time */
+                                    breachedAt: string;
+                                    compensable: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    id: string;
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    /** @enum {string} */
+                                    reviewStatus: "open" | "upheld" | "waived";
+                                    stage: string;
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                category: string;
+                                compensation: {
+                                    accruedFen: number;
+                                    entries: ({
+                                        accountNo: string | null;
+                                        /** @description ISO 8601 date-time */
+                                        accruedAt: string;
+                                        amountFen: number;
+                                        applicantId: string;
+                                        applicationId: string;
+                                        providerId: string;
+                                        stage: string;
+                                        /** @enum {string} */
+                                        status: "accrued" | "waived";
+                                        track: string;
+                                        unit: number;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                currentStage: ({
+                                    beyondKnownCalendar: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    completedAt: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    limit: {
+                                        amount: number;
+                                        unit: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    pausedMs: number;
+                                    /** @description ISO 8601 date-time */
+                                    pausedSince: string | null;
+                                    pauses: ({
+                                        /** @description ISO 8601 date-time */
+                                        from: string;
+                                        reason: string;
+                                        /** @description ISO 8601 date-time */
+                                        to: string | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    /** @enum {string} */
+                                    slaState: "on_track" | "warning" | "breached";
+                                    stage: string;
+                                    /** @description ISO 8601 date-time */
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    status: "open" | "paused" | "done" | "cancelled";
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                permitStatus: string | null;
+                                phase: string;
+                                providerId: string;
+                                stages: ({
+                                    beyondKnownCalendar: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    completedAt: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    limit: {
+                                        amount: number;
+                                        unit: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    pausedMs: number;
+                                    /** @description ISO 8601 date-time */
+                                    pausedSince: string | null;
+                                    pauses: ({
+                                        /** @description ISO 8601 date-time */
+                                        from: string;
+                                        reason: string;
+                                        /** @description ISO 8601 date-time */
+                                        to: string | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    /** @enum {string} */
+                                    slaState: "on_track" | "warning" | "breached";
+                                    stage: string;
+                                    /** @description ISO 8601 date-time */
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    status: "open" | "paused" | "done" | "cancelled";
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                total: ({
+                                    beyondKnownCalendar: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    completedAt: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    limit: {
+                                        amount: number;
+                                        unit: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    pausedMs: number;
+                                    /** @description ISO 8601 date-time */
+                                    pausedSince: string | null;
+                                    pauses: ({
+                                        /** @description ISO 8601 date-time */
+                                        from: string;
+                                        reason: string;
+                                        /** @description ISO 8601 date-time */
+                                        to: string | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    /** @enum {string} */
+                                    slaState: "on_track" | "warning" | "breached";
+                                    stage: string;
+                                    /** @description ISO 8601 date-time */
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    status: "open" | "paused" | "done" | "cancelled";
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                utility: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            site: {
+                                [key: string]: unknown;
+                            };
+                            status: string;
+                            /** @description ISO 8601 date-time */
+                            submittedAt: string;
+                            /** @description ISO 8601 date-time */
+                            updatedAt: string;
+                            utilities: string[];
+                        } & {
+                            [key: string]: unknown;
+                        }) | ({
+                            companyName: string;
+                            id: string;
+                            permits: ({
+                                id: string;
+                                permitStatus: string | null;
+                                providerId: string;
+                                stage: {
+                                    beyondKnownCalendar: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    completedAt: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    limit: {
+                                        amount: number;
+                                        unit: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    pausedMs: number;
+                                    /** @description ISO 8601 date-time */
+                                    pausedSince: string | null;
+                                    pauses: ({
+                                        /** @description ISO 8601 date-time */
+                                        from: string;
+                                        reason: string;
+                                        /** @description ISO 8601 date-time */
+                                        to: string | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    /** @enum {string} */
+                                    slaState: "on_track" | "warning" | "breached";
+                                    stage: string;
+                                    /** @description ISO 8601 date-time */
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    status: "open" | "paused" | "done" | "cancelled";
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                utility: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            site: {
+                                [key: string]: unknown;
+                            };
+                            status: string;
+                        } & {
+                            [key: string]: unknown;
+                        });
+                        result: unknown;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
-          };
-        };
-      };
-      /** @description The role or scope may not do this. */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
             };
-          };
-        };
-      };
-      /** @description Wrong state, e.g. acting on a stage that is not open. */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
             };
-          };
-        };
-      };
-      /** @description The body is larger than 1 MB. */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Temporal or the database is unreachable (the error names which); nothing was changed. Retry. */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
+            /** @description The role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
             };
-          };
+            /** @description Not found (also for an application the caller may not see). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Wrong state, e.g. acting on a stage that is not open. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is larger than 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Temporal or the database is unreachable (the error names which); nothing was changed. Retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
         };
-      };
     };
-  };
-  ApplicationsController_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The application, shaped by the caller’s role. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json':
-            | ({
-                applicantId: string;
-                breaches: ({
-                  accruedFen: number;
-                  applicationId: string;
-                  /** @description ISO 8601 date-time */
-                  breachedAt: string;
-                  compensable: boolean;
-                  /** @description ISO 8601 date-time */
-                  dueAt: string;
-                  id: string;
-                  party: {
-                    id: string | null;
-                    kind: string;
-                  } & {
-                    [key: string]: unknown;
-                  };
-                  /** @enum {string} */
-                  reviewStatus: 'open' | 'upheld' | 'waived';
-                  stage: string;
-                  track: string;
-                } & {
-                  [key: string]: unknown;
-                })[];
-                catalogVersion: number;
-                companyName: string;
-                compensation: {
-                  accruedFen: number;
-                } & {
-                  [key: string]: unknown;
-                };
-                form: {
-                  [key: string]: unknown;
-                };
+    ApplicationsController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
                 id: string;
-                joint: {
-                  stages: ({
-                    beyondKnownCalendar: boolean;
-                    /** @description ISO 8601 date-time */
-                    completedAt: string | null;
-                    /** @description ISO 8601 date-time */
-                    dueAt: string;
-                    limit: {
-                      amount: number;
-                      unit: string;
-                    } & {
-                      [key: string]: unknown;
-                    };
-                    party: {
-                      id: string | null;
-                      kind: string;
-                    } & {
-                      [key: string]: unknown;
-                    };
-                    pausedMs: number;
-                    /** @description ISO 8601 date-time */
-                    pausedSince: string | null;
-                    pauses: ({
-                      /** @description ISO 8601 date-time */
-                      from: string;
-                      reason: string;
-                      /** @description ISO 8601 date-time */
-                      to: string | null;
-                    } & {
-                      [key: string]: unknown;
-                    })[];
-                    /** @enum {string} */
-                    slaState: 'on_track' | 'warning' | 'breached';
-                    stage: string;
-                    /** @description ISO 8601 date-time */
-                    startedAt: string;
-                    /** @enum {string} */
-                    status: 'open' | 'paused' | 'done' | 'cancelled';
-                    track: string;
-                  } & {
-                    [key: string]: unknown;
-                  })[];
-                } & {
-                  [key: string]: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
                 };
-                services: ({
-                  accountId: string | null;
-                  applicantPaysFen: number | null;
-                  breaches: ({
-                    accruedFen: number;
-                    applicationId: string;
-                    /** @description ISO 8601 date-time */
-                    breachedAt: string;
-                    compensable: boolean;
-                    /** @description ISO 8601 date-time */
-                    dueAt: string;
-                    id: string;
-                    party: {
-                      id: string | null;
-                      kind: string;
-                    } & {
-                      [key: string]: unknown;
-                    };
-                    /** @enum {string} */
-                    reviewStatus: 'open' | 'upheld' | 'waived';
-                    stage: string;
-                    track: string;
-                  } & {
-                    [key: string]: unknown;
-                  })[];
-                  category: string;
-                  compensation: {
-                    accruedFen: number;
-                    entries: ({
-                      accountNo: string | null;
-                      /** @description ISO 8601 date-time */
-                      accruedAt: string;
-                      amountFen: number;
-                      applicantId: string;
-                      applicationId: string;
-                      providerId: string;
-                      stage: string;
-                      /** @enum {string} */
-                      status: 'accrued' | 'waived';
-                      track: string;
-                      unit: number;
-                    } & {
-                      [key: string]: unknown;
-                    })[];
-                  } & {
-                    [key: string]: unknown;
-                  };
-                  currentStage:
-                    | ({
-                        beyondKnownCalendar: boolean;
-                        /** @description ISO 8601 date-time */
-                        completedAt: string | null;
-                        /** @description ISO 8601 date-time */
-                        dueAt: string;
-                        limit: {
-                          amount: number;
-                          unit: string;
-                        } & {
-                          [key: string]: unknown;
-                        };
-                        party: {
-                          id: string | null;
-                          kind: string;
-                        } & {
-                          [key: string]: unknown;
-                        };
-                        pausedMs: number;
-                        /** @description ISO 8601 date-time */
-                        pausedSince: string | null;
-                        pauses: ({
-                          /** @description ISO 8601 date-time */
-                          from: string;
-                          reason: string;
-                          /** @description ISO 8601 date-time */
-                          to: string | null;
-                        } & {
-                          [key: string]: unknown;
-                        })[];
-                        /** @enum {string} */
-                        slaState: 'on_track' | 'warning' | 'breached';
-                        stage: string;
-                        /** @description ISO 8601 date-time */
-                        startedAt: string;
-                        /** @enum {string} */
-                        status: 'open' | 'paused' | 'done' | 'cancelled';
-                        track: string;
-                      } & {
-                        [key: string]: unknown;
-                      })
-                    | null;
-                  permitStatus: string | null;
-                  phase: string;
-                  providerId: string;
-                  stages: ({
-                    beyondKnownCalendar: boolean;
-                    /** @description ISO 8601 date-time */
-                    completedAt: string | null;
-                    /** @description ISO 8601 date-time */
-                    dueAt: string;
-                    limit: {
-                      amount: number;
-                      unit: string;
-                    } & {
-                      [key: string]: unknown;
-                    };
-                    party: {
-                      id: string | null;
-                      kind: string;
-                    } & {
-                      [key: string]: unknown;
-                    };
-                    pausedMs: number;
-                    /** @description ISO 8601 date-time */
-                    pausedSince: string | null;
-                    pauses: ({
-                      /** @description ISO 8601 date-time */
-                      from: string;
-                      reason: string;
-                      /** @description ISO 8601 date-time */
-                      to: string | null;
-                    } & {
-                      [key: string]: unknown;
-                    })[];
-                    /** @enum {string} */
-                    slaState: 'on_track' | 'warning' | 'breached';
-                    stage: string;
-                    /** @description ISO 8601 date-time */
-                    startedAt: string;
-                    /** @enum {string} */
-                    status: 'open' | 'paused' | 'done' | 'cancelled';
-                    track: string;
-                  } & {
-                    [key: string]: unknown;
-                  })[];
-                  total:
-                    | ({
-                        beyondKnownCalendar: boolean;
-                        /** @description ISO 8601 date-time */
-                        completedAt: string | null;
-                        /** @description ISO 8601 date-time */
-                        dueAt: string;
-                        limit: {
-                          amount: number;
-                          unit: string;
-                        } & {
-                          [key: string]: unknown;
-                        };
-                        party: {
-                          id: string | null;
-                          kind: string;
-                        } & {
-                          [key: string]: unknown;
-                        };
-                        pausedMs: number;
-                        /** @description ISO 8601 date-time */
-                        pausedSince: string | null;
-                        pauses: ({
-                          /** @description ISO 8601 date-time */
-                          from: string;
-                          reason: string;
-                          /** @description ISO 8601 date-time */
-                          to: string | null;
-                        } & {
-                          [key: string]: unknown;
-                        })[];
-                        /** @enum {string} */
-                        slaState: 'on_track' | 'warning' | 'breached';
-                        stage: string;
-                        /** @description ISO 8601 date-time */
-                        startedAt: string;
-                        /** @enum {string} */
-                        status: 'open' | 'paused' | 'done' | 'cancelled';
-                        track: string;
-                      } & {
-                        [key: string]: unknown;
-                      })
-                    | null;
-                  utility: string;
-                } & {
-                  [key: string]: unknown;
-                })[];
-                status: string;
-                /** @description ISO 8601 date-time */
-                submittedAt: string;
-                /** @description ISO 8601 date-time */
-                surveyAppointmentAt: string | null;
-                /** @description ISO 8601 date-time */
-                updatedAt: string;
-                utilities: string[];
-              } & {
-                [key: string]: unknown;
-              })
-            | ({
-                applicantId: string;
-                catalogVersion: number;
-                companyName: string;
-                contact: {
-                  companyName: string;
-                  contactName: string;
-                  mobile: string;
-                } & {
-                  [key: string]: unknown;
+            };
+        };
+        responses: {
+            /** @description The action’s result and the application as now recorded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
                 };
+                content: {
+                    "application/json": {
+                        application: ({
+                            applicantId: string;
+                            breaches: ({
+                                accruedFen: number;
+                                applicationId: string;
+                                /** @description ISO 8601 date-time */
+                                breachedAt: string;
+                                compensable: boolean;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                id: string;
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                /** @enum {string} */
+                                reviewStatus: "open" | "upheld" | "waived";
+                                stage: string;
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            catalogVersion: number;
+                            companyName: string;
+                            compensation: {
+                                accruedFen: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            form: {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            joint: {
+                                stages: ({
+                                    beyondKnownCalendar: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    completedAt: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    limit: {
+                                        amount: number;
+                                        unit: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    pausedMs: number;
+                                    /** @description ISO 8601 date-time */
+                                    pausedSince: string | null;
+                                    pauses: ({
+                                        /** @description ISO 8601 date-time */
+                                        from: string;
+                                        reason: string;
+                                        /** @description ISO 8601 date-time */
+                                        to: string | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    /** @enum {string} */
+                                    slaState: "on_track" | "warning" | "breached";
+                                    stage: string;
+                                    /** @description ISO 8601 date-time */
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    status: "open" | "paused" | "done" | "cancelled";
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            services: ({
+                                accountId: string | null;
+                                applicantPaysFen: number | null;
+                                breaches: ({
+                                    accruedFen: number;
+                                    applicationId: string;
+                                    /** @description ISO 8601 date-time */
+                                    breachedAt: string;
+                                    compensable: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    id: string;
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    /** @enum {string} */
+                                    reviewStatus: "open" | "upheld" | "waived";
+                                    stage: string;
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                category: string;
+                                compensation: {
+                                    accruedFen: number;
+                                    entries: ({
+                                        accountNo: string | null;
+                                        /** @description ISO 8601 date-time */
+                                        accruedAt: string;
+                                        amountFen: number;
+                                        applicantId: string;
+                                        applicationId: string;
+                                        providerId: string;
+                                        stage: string;
+                                        /** @enum {string} */
+                                        status: "accrued" | "waived";
+                                        track: string;
+                                        unit: number;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                currentStage: ({
+                                    beyondKnownCalendar: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    completedAt: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    limit: {
+                                        amount: number;
+                                        unit: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    pausedMs: number;
+                                    /** @description ISO 8601 date-time */
+                                    pausedSince: string | null;
+                                    pauses: ({
+                                        /** @description ISO 8601 date-time */
+                                        from: string;
+                                        reason: string;
+                                        /** @description ISO 8601 date-time */
+                                        to: string | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    /** @enum {string} */
+                                    slaState: "on_track" | "warning" | "breached";
+                                    stage: string;
+                                    /** @description ISO 8601 date-time */
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    status: "open" | "paused" | "done" | "cancelled";
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                permitStatus: string | null;
+                                phase: string;
+                                providerId: string;
+                                stages: ({
+                                    beyondKnownCalendar: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    completedAt: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    limit: {
+                                        amount: number;
+                                        unit: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    pausedMs: number;
+                                    /** @description ISO 8601 date-time */
+                                    pausedSince: string | null;
+                                    pauses: ({
+                                        /** @description ISO 8601 date-time */
+                                        from: string;
+                                        reason: string;
+                                        /** @description ISO 8601 date-time */
+                                        to: string | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    /** @enum {string} */
+                                    slaState: "on_track" | "warning" | "breached";
+                                    stage: string;
+                                    /** @description ISO 8601 date-time */
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    status: "open" | "paused" | "done" | "cancelled";
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                total: ({
+                                    beyondKnownCalendar: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    completedAt: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    limit: {
+                                        amount: number;
+                                        unit: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    pausedMs: number;
+                                    /** @description ISO 8601 date-time */
+                                    pausedSince: string | null;
+                                    pauses: ({
+                                        /** @description ISO 8601 date-time */
+                                        from: string;
+                                        reason: string;
+                                        /** @description ISO 8601 date-time */
+                                        to: string | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    /** @enum {string} */
+                                    slaState: "on_track" | "warning" | "breached";
+                                    stage: string;
+                                    /** @description ISO 8601 date-time */
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    status: "open" | "paused" | "done" | "cancelled";
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                utility: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            status: string;
+                            /** @description ISO 8601 date-time */
+                            submittedAt: string;
+                            /** @description ISO 8601 date-time */
+                            surveyAppointmentAt: string | null;
+                            /** @description ISO 8601 date-time */
+                            updatedAt: string;
+                            utilities: string[];
+                        } & {
+                            [key: string]: unknown;
+                        }) | ({
+                            applicantId: string;
+                            catalogVersion: number;
+                            companyName: string;
+                            contact: {
+                                companyName: string;
+                                contactName: string;
+                                mobile: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            requests: {
+                                [key: string]: unknown;
+                            };
+                            services: ({
+                                accountId: string | null;
+                                applicantPaysFen: number | null;
+                                breaches: ({
+                                    accruedFen: number;
+                                    applicationId: string;
+                                    /** @description ISO 8601 date-time */
+                                    breachedAt: string;
+                                    compensable: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    id: string;
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    /** @enum {string} */
+                                    reviewStatus: "open" | "upheld" | "waived";
+                                    stage: string;
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                category: string;
+                                compensation: {
+                                    accruedFen: number;
+                                    entries: ({
+                                        accountNo: string | null;
+                                        /** @description ISO 8601 date-time */
+                                        accruedAt: string;
+                                        amountFen: number;
+                                        applicantId: string;
+                                        applicationId: string;
+                                        providerId: string;
+                                        stage: string;
+                                        /** @enum {string} */
+                                        status: "accrued" | "waived";
+                                        track: string;
+                                        unit: number;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                currentStage: ({
+                                    beyondKnownCalendar: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    completedAt: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    limit: {
+                                        amount: number;
+                                        unit: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    pausedMs: number;
+                                    /** @description ISO 8601 date-time */
+                                    pausedSince: string | null;
+                                    pauses: ({
+                                        /** @description ISO 8601 date-time */
+                                        from: string;
+                                        reason: string;
+                                        /** @description ISO 8601 date-time */
+                                        to: string | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    /** @enum {string} */
+                                    slaState: "on_track" | "warning" | "breached";
+                                    stage: string;
+                                    /** @description ISO 8601 date-time */
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    status: "open" | "paused" | "done" | "cancelled";
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                permitStatus: string | null;
+                                phase: string;
+                                providerId: string;
+                                stages: ({
+                                    beyondKnownCalendar: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    completedAt: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    limit: {
+                                        amount: number;
+                                        unit: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    pausedMs: number;
+                                    /** @description ISO 8601 date-time */
+                                    pausedSince: string | null;
+                                    pauses: ({
+                                        /** @description ISO 8601 date-time */
+                                        from: string;
+                                        reason: string;
+                                        /** @description ISO 8601 date-time */
+                                        to: string | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    /** @enum {string} */
+                                    slaState: "on_track" | "warning" | "breached";
+                                    stage: string;
+                                    /** @description ISO 8601 date-time */
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    status: "open" | "paused" | "done" | "cancelled";
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                total: ({
+                                    beyondKnownCalendar: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    completedAt: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    limit: {
+                                        amount: number;
+                                        unit: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    pausedMs: number;
+                                    /** @description ISO 8601 date-time */
+                                    pausedSince: string | null;
+                                    pauses: ({
+                                        /** @description ISO 8601 date-time */
+                                        from: string;
+                                        reason: string;
+                                        /** @description ISO 8601 date-time */
+                                        to: string | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    /** @enum {string} */
+                                    slaState: "on_track" | "warning" | "breached";
+                                    stage: string;
+                                    /** @description ISO 8601 date-time */
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    status: "open" | "paused" | "done" | "cancelled";
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                utility: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            site: {
+                                [key: string]: unknown;
+                            };
+                            status: string;
+                            /** @description ISO 8601 date-time */
+                            submittedAt: string;
+                            /** @description ISO 8601 date-time */
+                            updatedAt: string;
+                            utilities: string[];
+                        } & {
+                            [key: string]: unknown;
+                        }) | ({
+                            companyName: string;
+                            id: string;
+                            permits: ({
+                                id: string;
+                                permitStatus: string | null;
+                                providerId: string;
+                                stage: {
+                                    beyondKnownCalendar: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    completedAt: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    limit: {
+                                        amount: number;
+                                        unit: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    pausedMs: number;
+                                    /** @description ISO 8601 date-time */
+                                    pausedSince: string | null;
+                                    pauses: ({
+                                        /** @description ISO 8601 date-time */
+                                        from: string;
+                                        reason: string;
+                                        /** @description ISO 8601 date-time */
+                                        to: string | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    /** @enum {string} */
+                                    slaState: "on_track" | "warning" | "breached";
+                                    stage: string;
+                                    /** @description ISO 8601 date-time */
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    status: "open" | "paused" | "done" | "cancelled";
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                utility: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            site: {
+                                [key: string]: unknown;
+                            };
+                            status: string;
+                        } & {
+                            [key: string]: unknown;
+                        });
+                        result: unknown;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (also for an application the caller may not see). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Wrong state, e.g. acting on a stage that is not open. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is larger than 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Temporal or the database is unreachable (the error names which); nothing was changed. Retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    OversightController_breaches: {
+        parameters: {
+            query?: {
+                applicationId?: string;
+                page?: number;
+                pageSize?: number;
+                partyId?: string;
+                partyKind?: "provider" | "agency" | "window";
+                reviewStatus?: "open" | "upheld" | "waived";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of breaches, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: ({
+                            accruedFen: number;
+                            applicationId: string;
+                            /** @description ISO 8601 date-time */
+                            breachedAt: string;
+                            compensable: boolean;
+                            /** @description ISO 8601 date-time */
+                            dueAt: string;
+                            id: string;
+                            party: {
+                                id: string | null;
+                                kind: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @enum {string} */
+                            reviewStatus: "open" | "upheld" | "waived";
+                            stage: string;
+                            track: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    OversightController_review: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
                 id: string;
-                requests: {
-                  [key: string]: unknown;
-                };
-                services: ({
-                  accountId: string | null;
-                  applicantPaysFen: number | null;
-                  breaches: ({
-                    accruedFen: number;
-                    applicationId: string;
-                    /** @description ISO 8601 date-time */
-                    breachedAt: string;
-                    compensable: boolean;
-                    /** @description ISO 8601 date-time */
-                    dueAt: string;
-                    id: string;
-                    party: {
-                      id: string | null;
-                      kind: string;
-                    } & {
-                      [key: string]: unknown;
-                    };
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
                     /** @enum {string} */
-                    reviewStatus: 'open' | 'upheld' | 'waived';
-                    stage: string;
-                    track: string;
-                  } & {
-                    [key: string]: unknown;
-                  })[];
-                  category: string;
-                  compensation: {
-                    accruedFen: number;
-                    entries: ({
-                      accountNo: string | null;
-                      /** @description ISO 8601 date-time */
-                      accruedAt: string;
-                      amountFen: number;
-                      applicantId: string;
-                      applicationId: string;
-                      providerId: string;
-                      stage: string;
-                      /** @enum {string} */
-                      status: 'accrued' | 'waived';
-                      track: string;
-                      unit: number;
-                    } & {
-                      [key: string]: unknown;
-                    })[];
-                  } & {
-                    [key: string]: unknown;
-                  };
-                  currentStage:
-                    | ({
-                        beyondKnownCalendar: boolean;
+                    decision: "uphold";
+                    /** @default  */
+                    reason?: string;
+                } | {
+                    /** @enum {string} */
+                    decision: "waive";
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The breach as reviewed. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accruedFen: number;
+                        applicationId: string;
                         /** @description ISO 8601 date-time */
-                        completedAt: string | null;
+                        breachedAt: string;
+                        compensable: boolean;
                         /** @description ISO 8601 date-time */
                         dueAt: string;
-                        limit: {
-                          amount: number;
-                          unit: string;
-                        } & {
-                          [key: string]: unknown;
-                        };
+                        id: string;
                         party: {
-                          id: string | null;
-                          kind: string;
+                            id: string | null;
+                            kind: string;
                         } & {
-                          [key: string]: unknown;
+                            [key: string]: unknown;
                         };
-                        pausedMs: number;
-                        /** @description ISO 8601 date-time */
-                        pausedSince: string | null;
-                        pauses: ({
-                          /** @description ISO 8601 date-time */
-                          from: string;
-                          reason: string;
-                          /** @description ISO 8601 date-time */
-                          to: string | null;
-                        } & {
-                          [key: string]: unknown;
-                        })[];
                         /** @enum {string} */
-                        slaState: 'on_track' | 'warning' | 'breached';
+                        reviewStatus: "open" | "upheld" | "waived";
                         stage: string;
-                        /** @description ISO 8601 date-time */
-                        startedAt: string;
-                        /** @enum {string} */
-                        status: 'open' | 'paused' | 'done' | 'cancelled';
                         track: string;
-                      } & {
+                    } & {
                         [key: string]: unknown;
-                      })
-                    | null;
-                  permitStatus: string | null;
-                  phase: string;
-                  providerId: string;
-                  stages: ({
-                    beyondKnownCalendar: boolean;
-                    /** @description ISO 8601 date-time */
-                    completedAt: string | null;
-                    /** @description ISO 8601 date-time */
-                    dueAt: string;
-                    limit: {
-                      amount: number;
-                      unit: string;
-                    } & {
-                      [key: string]: unknown;
                     };
-                    party: {
-                      id: string | null;
-                      kind: string;
-                    } & {
-                      [key: string]: unknown;
+                };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
                     };
-                    pausedMs: number;
-                    /** @description ISO 8601 date-time */
-                    pausedSince: string | null;
-                    pauses: ({
-                      /** @description ISO 8601 date-time */
-                      from: string;
-                      reason: string;
-                      /** @description ISO 8601 date-time */
-                      to: string | null;
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (also for an application the caller may not see). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Wrong state, e.g. acting on a stage that is not open. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is larger than 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Temporal or the database is unreachable (the error names which); nothing was changed. Retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    CalendarController_get: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The known years, or one year in full. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": ({
+                        knownYears: number[];
+                        openDeadlinesOnUnknownCalendar: number;
+                        years: ({
+                            loadedByAdmin: boolean;
+                            source: string;
+                            year: number;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
                     } & {
-                      [key: string]: unknown;
-                    })[];
+                        [key: string]: unknown;
+                    }) | ({
+                        holidays: string[];
+                        source: string;
+                        workdays: string[];
+                        year: number;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (also for an application the caller may not see). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    CalendarController_publish: {
+        parameters: {
+            query?: {
+                replace?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A year from the State Council's notice: holidays and adjusted working weekends (调休). */
+        requestBody: {
+            content: {
+                "application/json": {
+                    holidays: string[];
+                    source: string;
+                    workdays: string[];
+                    year: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The year as loaded, and how many applications recomputed their deadlines. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        holidays: string[];
+                        source: string;
+                        workdays: string[];
+                        year: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Wrong state, e.g. acting on a stage that is not open. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is larger than 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Temporal or the database is unreachable (the error names which); nothing was changed. Retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    CatalogController_get: {
+        parameters: {
+            query?: {
+                version?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The catalog version asked for, or the one in force. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        compensation: {
+                            [key: string]: unknown;
+                        }[];
+                        effectiveFrom: string;
+                        limits: {
+                            [key: string]: unknown;
+                        }[];
+                        providers: {
+                            [key: string]: {
+                                id: string;
+                                name: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                        publishedAt: string;
+                        version: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (also for an application the caller may not see). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    CatalogController_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    compensation: {
+                        rule: {
+                            capFen: number;
+                            fixedFen: number;
+                            perUnitFen: number;
+                            /** @enum {string} */
+                            unit: "workingDays" | "calendarDays" | "hours" | "minutes";
+                        };
+                        /** @enum {string} */
+                        scope: "power" | "water" | "gas" | "broadband";
+                        /** @enum {string} */
+                        stage: "survey" | "plan" | "construction" | "connection" | "total";
+                    }[];
+                    /** Format: date-time */
+                    effectiveFrom: string;
+                    limits: {
+                        approveWhenDue?: boolean;
+                        category: string;
+                        limit: {
+                            amount: number;
+                            /** @enum {string} */
+                            unit: "workingDays";
+                        } | {
+                            amount: number;
+                            /** @enum {string} */
+                            unit: "calendarDays";
+                        } | {
+                            amount: number;
+                            /** @enum {string} */
+                            unit: "hours";
+                        } | {
+                            amount: number;
+                            /** @enum {string} */
+                            unit: "minutes";
+                        };
+                        /** @enum {string} */
+                        scope: "joint" | "power" | "water" | "gas" | "broadband" | "road-authority" | "traffic-police";
+                        /** @enum {string} */
+                        stage: "acceptance" | "survey-scheduling" | "survey" | "plan" | "construction" | "connection" | "total" | "road-permit";
+                    }[];
+                    /** @default  */
+                    notes?: string;
+                    providers: {
+                        broadband: {
+                            id: string;
+                            name: string;
+                        };
+                        gas: {
+                            id: string;
+                            name: string;
+                        };
+                        power: {
+                            id: string;
+                            name: string;
+                        };
+                        water: {
+                            id: string;
+                            name: string;
+                        };
+                    };
+                    service?: {
+                        correctionDays: number;
+                        defaultEnergyFenPerKwh: {
+                            "single-part": number;
+                            "two-part": number;
+                        };
+                        defaultLoadFactor: number;
+                        utilities: {
+                            broadband: {
+                                arrivalMinutes: number;
+                                insufficient: {
+                                    rectificationMinutes: number;
+                                    rule: {
+                                        capFen: number;
+                                        everyMinutes: number;
+                                        firstFen: number;
+                                        furtherFen: number;
+                                        graceMinutes: number;
+                                        /** @enum {string} */
+                                        kind: "fixed-schedule";
+                                    };
+                                    threshold: {
+                                        basis: string;
+                                        max?: number;
+                                        min?: number;
+                                        /** @enum {string} */
+                                        quantity: "rate-pct-of-contracted";
+                                    };
+                                };
+                                interruption: {
+                                    /** @enum {string} */
+                                    customerType: "business" | "residential" | "*";
+                                    rule: {
+                                        capFen: number;
+                                        everyMinutes: number;
+                                        firstFen: number;
+                                        furtherFen: number;
+                                        graceMinutes: number;
+                                        /** @enum {string} */
+                                        kind: "fixed-schedule";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "consumption";
+                                        singlePartMultiple: number;
+                                        twoPartMultiple: number;
+                                    };
+                                }[];
+                                notice: {
+                                    fen: number;
+                                    noticeMinutes: number;
+                                };
+                                restorationMinutes: number;
+                            };
+                            gas: {
+                                arrivalMinutes: number;
+                                insufficient: {
+                                    rectificationMinutes: number;
+                                    rule: {
+                                        capFen: number;
+                                        everyMinutes: number;
+                                        firstFen: number;
+                                        furtherFen: number;
+                                        graceMinutes: number;
+                                        /** @enum {string} */
+                                        kind: "fixed-schedule";
+                                    };
+                                    threshold: {
+                                        basis: string;
+                                        max?: number;
+                                        min?: number;
+                                        /** @enum {string} */
+                                        quantity: "pressure-kpa";
+                                    };
+                                };
+                                interruption: {
+                                    /** @enum {string} */
+                                    customerType: "business" | "residential" | "*";
+                                    rule: {
+                                        capFen: number;
+                                        everyMinutes: number;
+                                        firstFen: number;
+                                        furtherFen: number;
+                                        graceMinutes: number;
+                                        /** @enum {string} */
+                                        kind: "fixed-schedule";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "consumption";
+                                        singlePartMultiple: number;
+                                        twoPartMultiple: number;
+                                    };
+                                }[];
+                                notice: {
+                                    fen: number;
+                                    noticeMinutes: number;
+                                };
+                                restorationMinutes: number;
+                            };
+                            power: {
+                                arrivalMinutes: number;
+                                insufficient: {
+                                    rectificationMinutes: number;
+                                    rule: {
+                                        capFen: number;
+                                        everyMinutes: number;
+                                        firstFen: number;
+                                        furtherFen: number;
+                                        graceMinutes: number;
+                                        /** @enum {string} */
+                                        kind: "fixed-schedule";
+                                    };
+                                    threshold: {
+                                        basis: string;
+                                        max?: number;
+                                        min?: number;
+                                        /** @enum {string} */
+                                        quantity: "voltage-deviation-pct";
+                                    };
+                                };
+                                interruption: {
+                                    /** @enum {string} */
+                                    customerType: "business" | "residential" | "*";
+                                    rule: {
+                                        capFen: number;
+                                        everyMinutes: number;
+                                        firstFen: number;
+                                        furtherFen: number;
+                                        graceMinutes: number;
+                                        /** @enum {string} */
+                                        kind: "fixed-schedule";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "consumption";
+                                        singlePartMultiple: number;
+                                        twoPartMultiple: number;
+                                    };
+                                }[];
+                                notice: {
+                                    fen: number;
+                                    noticeMinutes: number;
+                                };
+                                restorationMinutes: number;
+                            };
+                            water: {
+                                arrivalMinutes: number;
+                                insufficient: {
+                                    rectificationMinutes: number;
+                                    rule: {
+                                        capFen: number;
+                                        everyMinutes: number;
+                                        firstFen: number;
+                                        furtherFen: number;
+                                        graceMinutes: number;
+                                        /** @enum {string} */
+                                        kind: "fixed-schedule";
+                                    };
+                                    threshold: {
+                                        basis: string;
+                                        max?: number;
+                                        min?: number;
+                                        /** @enum {string} */
+                                        quantity: "pressure-mpa";
+                                    };
+                                };
+                                interruption: {
+                                    /** @enum {string} */
+                                    customerType: "business" | "residential" | "*";
+                                    rule: {
+                                        capFen: number;
+                                        everyMinutes: number;
+                                        firstFen: number;
+                                        furtherFen: number;
+                                        graceMinutes: number;
+                                        /** @enum {string} */
+                                        kind: "fixed-schedule";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "consumption";
+                                        singlePartMultiple: number;
+                                        twoPartMultiple: number;
+                                    };
+                                }[];
+                                notice: {
+                                    fen: number;
+                                    noticeMinutes: number;
+                                };
+                                restorationMinutes: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The published version. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        compensation: {
+                            [key: string]: unknown;
+                        }[];
+                        effectiveFrom: string;
+                        limits: {
+                            [key: string]: unknown;
+                        }[];
+                        providers: {
+                            [key: string]: {
+                                id: string;
+                                name: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                        publishedAt: string;
+                        version: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is larger than 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Temporal or the database is unreachable (the error names which); nothing was changed. Retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    OversightController_compensations: {
+        parameters: {
+            query?: {
+                applicationId?: string;
+                page?: number;
+                pageSize?: number;
+                providerId?: string;
+                status?: "accrued" | "waived";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the ledger (JSON), or every matching row (Accept: text/csv). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: ({
+                            accountNo: string | null;
+                            /** @description ISO 8601 date-time */
+                            accruedAt: string;
+                            amountFen: number;
+                            applicantId: string;
+                            applicationId: string;
+                            providerId: string;
+                            stage: string;
+                            /** @enum {string} */
+                            status: "accrued" | "waived";
+                            track: string;
+                            unit: number;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    "text/csv": {
+                        items: ({
+                            accountNo: string | null;
+                            /** @description ISO 8601 date-time */
+                            accruedAt: string;
+                            amountFen: number;
+                            applicantId: string;
+                            applicationId: string;
+                            providerId: string;
+                            stage: string;
+                            /** @enum {string} */
+                            status: "accrued" | "waived";
+                            track: string;
+                            unit: number;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                    "text/csv": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                    "text/csv": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                    "text/csv": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    DevLoginController_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
                     /** @enum {string} */
-                    slaState: 'on_track' | 'warning' | 'breached';
-                    stage: string;
-                    /** @description ISO 8601 date-time */
+                    agency?: "road-authority" | "traffic-police";
+                    /** @default  */
+                    name?: string;
+                    provider?: string;
+                    /** @enum {string} */
+                    role: "applicant" | "window" | "staff" | "agency" | "admin";
+                    sub: string;
+                };
+            };
+        };
+        responses: {
+            /** @description A signed development token and the principal it carries. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        principal: {
+                            [key: string]: unknown;
+                        };
+                        token: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (also for an application the caller may not see). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is larger than 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    InterruptionsController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                providerId?: string;
+                status?: "open" | "restored" | "closed";
+                utility?: "power" | "water" | "gas" | "broadband";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: ({
+                            accounts: number;
+                            compensationFen: number;
+                            endedAt: string | null;
+                            id: string;
+                            kind: string;
+                            planned: boolean;
+                            providerId: string;
+                            reference: string;
+                            startedAt: string;
+                            /** @enum {string} */
+                            status: "open" | "restored" | "closed";
+                            utility: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    InterruptionsController_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An interruption or insufficient supply, with the accounts or area it affects. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    area: {
+                        accountNos: string[];
+                        /** @enum {string} */
+                        kind: "accounts";
+                    } | {
+                        address: string;
+                        district: string;
+                        /** @enum {string} */
+                        kind: "site";
+                    } | {
+                        /** @enum {string} */
+                        kind: "zone";
+                        zoneId: string;
+                    };
+                    /** Format: date-time */
+                    arrivedAt?: string;
+                    /** @default  */
+                    cause?: string;
+                    /** Format: date-time */
+                    endedAt?: string;
+                    /**
+                     * @default interruption
+                     * @enum {string}
+                     */
+                    kind?: "interruption" | "insufficient-supply";
+                    measured?: {
+                        value: number;
+                    };
+                    /** Format: date-time */
+                    noticedAt?: string;
+                    /** @default false */
+                    planned?: boolean;
+                    /** Format: date-time */
+                    plannedEndAt?: string;
+                    reference: string;
+                    /** Format: date-time */
                     startedAt: string;
                     /** @enum {string} */
-                    status: 'open' | 'paused' | 'done' | 'cancelled';
-                    track: string;
-                  } & {
-                    [key: string]: unknown;
-                  })[];
-                  total:
-                    | ({
-                        beyondKnownCalendar: boolean;
-                        /** @description ISO 8601 date-time */
-                        completedAt: string | null;
-                        /** @description ISO 8601 date-time */
-                        dueAt: string;
-                        limit: {
-                          amount: number;
-                          unit: string;
+                    utility: "power" | "water" | "gas" | "broadband";
+                };
+            };
+        };
+        responses: {
+            /** @description Recorded: its clocks run and compensation is booked automatically. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accounts: number;
+                        clocks: ({
+                            dueAt: string;
+                            slaState: string;
+                            stage: string;
+                            status: string;
                         } & {
-                          [key: string]: unknown;
-                        };
-                        party: {
-                          id: string | null;
-                          kind: string;
-                        } & {
-                          [key: string]: unknown;
-                        };
-                        pausedMs: number;
-                        /** @description ISO 8601 date-time */
-                        pausedSince: string | null;
-                        pauses: ({
-                          /** @description ISO 8601 date-time */
-                          from: string;
-                          reason: string;
-                          /** @description ISO 8601 date-time */
-                          to: string | null;
-                        } & {
-                          [key: string]: unknown;
+                            [key: string]: unknown;
                         })[];
-                        /** @enum {string} */
-                        slaState: 'on_track' | 'warning' | 'breached';
-                        stage: string;
-                        /** @description ISO 8601 date-time */
+                        compensation: ({
+                            accountNo: string;
+                            bookings: number;
+                            fen: number;
+                            stage: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        compensationFen: number;
+                        endedAt: string | null;
+                        id: string;
+                        kind: string;
+                        planned: boolean;
+                        providerId: string;
+                        reference: string;
                         startedAt: string;
                         /** @enum {string} */
-                        status: 'open' | 'paused' | 'done' | 'cancelled';
-                        track: string;
-                      } & {
+                        status: "open" | "restored" | "closed";
+                        utility: string;
+                    } & {
                         [key: string]: unknown;
-                      })
-                    | null;
-                  utility: string;
-                } & {
-                  [key: string]: unknown;
-                })[];
-                site: {
-                  [key: string]: unknown;
+                    };
                 };
-                status: string;
-                /** @description ISO 8601 date-time */
-                submittedAt: string;
-                /** @description ISO 8601 date-time */
-                updatedAt: string;
-                utilities: string[];
-              } & {
-                [key: string]: unknown;
-              })
-            | ({
-                companyName: string;
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Wrong state, e.g. acting on a stage that is not open. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is larger than 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Temporal or the database is unreachable (the error names which); nothing was changed. Retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    InterruptionsController_one: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
                 id: string;
-                permits: ({
-                  id: string;
-                  permitStatus: string | null;
-                  providerId: string;
-                  stage: {
-                    beyondKnownCalendar: boolean;
-                    /** @description ISO 8601 date-time */
-                    completedAt: string | null;
-                    /** @description ISO 8601 date-time */
-                    dueAt: string;
-                    limit: {
-                      amount: number;
-                      unit: string;
-                    } & {
-                      [key: string]: unknown;
-                    };
-                    party: {
-                      id: string | null;
-                      kind: string;
-                    } & {
-                      [key: string]: unknown;
-                    };
-                    pausedMs: number;
-                    /** @description ISO 8601 date-time */
-                    pausedSince: string | null;
-                    pauses: ({
-                      /** @description ISO 8601 date-time */
-                      from: string;
-                      reason: string;
-                      /** @description ISO 8601 date-time */
-                      to: string | null;
-                    } & {
-                      [key: string]: unknown;
-                    })[];
-                    /** @enum {string} */
-                    slaState: 'on_track' | 'warning' | 'breached';
-                    stage: string;
-                    /** @description ISO 8601 date-time */
-                    startedAt: string;
-                    /** @enum {string} */
-                    status: 'open' | 'paused' | 'done' | 'cancelled';
-                    track: string;
-                  } & {
-                    [key: string]: unknown;
-                  };
-                  utility: string;
-                } & {
-                  [key: string]: unknown;
-                })[];
-                site: {
-                  [key: string]: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The interruption. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
                 };
-                status: string;
-              } & {
-                [key: string]: unknown;
-              });
-        };
-      };
-      /** @description Malformed input: every problem with its path and rule. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description No token, or an invalid one. */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description Not found (also for an application the caller may not see). */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  ApplicationsController_events: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The events the caller may see, in recorded order. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': ({
-            data: {
-              [key: string]: unknown;
-            };
-            position: string;
-            /** @description ISO 8601 date-time */
-            recordedAt: string;
-            stream: string;
-            type: string;
-          } & {
-            [key: string]: unknown;
-          })[];
-        };
-      };
-      /** @description Malformed input: every problem with its path and rule. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description No token, or an invalid one. */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description Not found (also for an application the caller may not see). */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  ApplicationsController_rate: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          comment?: string;
-          score: number;
-        };
-      };
-    };
-    responses: {
-      /** @description The action’s result and the application as now recorded. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            application:
-              | ({
-                  applicantId: string;
-                  breaches: ({
-                    accruedFen: number;
-                    applicationId: string;
-                    /** @description ISO 8601 date-time */
-                    breachedAt: string;
-                    compensable: boolean;
-                    /** @description ISO 8601 date-time */
-                    dueAt: string;
-                    id: string;
-                    party: {
-                      id: string | null;
-                      kind: string;
+                content: {
+                    "application/json": {
+                        accounts: number;
+                        clocks: ({
+                            dueAt: string;
+                            slaState: string;
+                            stage: string;
+                            status: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        compensation: ({
+                            accountNo: string;
+                            bookings: number;
+                            fen: number;
+                            stage: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        compensationFen: number;
+                        endedAt: string | null;
+                        id: string;
+                        kind: string;
+                        planned: boolean;
+                        providerId: string;
+                        reference: string;
+                        startedAt: string;
+                        /** @enum {string} */
+                        status: "open" | "restored" | "closed";
+                        utility: string;
                     } & {
-                      [key: string]: unknown;
+                        [key: string]: unknown;
                     };
+                };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (also for an application the caller may not see). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    InterruptionsController_arrival: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description When the repair crew reached the site. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    arrivedAt: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The interruption. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accounts: number;
+                        clocks: ({
+                            dueAt: string;
+                            slaState: string;
+                            stage: string;
+                            status: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        compensation: ({
+                            accountNo: string;
+                            bookings: number;
+                            fen: number;
+                            stage: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        compensationFen: number;
+                        endedAt: string | null;
+                        id: string;
+                        kind: string;
+                        planned: boolean;
+                        providerId: string;
+                        reference: string;
+                        startedAt: string;
+                        /** @enum {string} */
+                        status: "open" | "restored" | "closed";
+                        utility: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (also for an application the caller may not see). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Wrong state, e.g. acting on a stage that is not open. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is larger than 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Temporal or the database is unreachable (the error names which); nothing was changed. Retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    InterruptionsController_restoration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description When supply came back; sent again with another time, a correction. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    endedAt: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The interruption after settling. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accounts: number;
+                        clocks: ({
+                            dueAt: string;
+                            slaState: string;
+                            stage: string;
+                            status: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        compensation: ({
+                            accountNo: string;
+                            bookings: number;
+                            fen: number;
+                            stage: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        compensationFen: number;
+                        endedAt: string | null;
+                        id: string;
+                        kind: string;
+                        planned: boolean;
+                        providerId: string;
+                        reference: string;
+                        startedAt: string;
+                        /** @enum {string} */
+                        status: "open" | "restored" | "closed";
+                        utility: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (also for an application the caller may not see). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Wrong state, e.g. acting on a stage that is not open. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is larger than 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Temporal or the database is unreachable (the error names which); nothing was changed. Retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    KpisController_kpis: {
+        parameters: {
+            query?: {
+                excludeMajorEventDays?: "true" | "false";
+                month?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Volumes, on-time rates, breaches, compensation, satisfaction and supply reliability. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        applications: {
+                            byStatus: {
+                                [key: string]: number;
+                            };
+                            total: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        breaches: {
+                            [key: string]: number;
+                        };
+                        compensation: {
+                            accruedFen: number;
+                            waivedFen: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        reliability: ({
+                            all: {
+                                caidiMinutes: number | null;
+                                saidiMinutes: number;
+                                saifi: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            customersServed: number;
+                            month: string;
+                            noticeOnTimeRate: number | null;
+                            providerId: string;
+                            restorationOnTimeRate: number | null;
+                            unplanned: {
+                                caidiMinutes: number | null;
+                                saidiMinutes: number;
+                                saifi: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            utility: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        satisfaction: {
+                            average: number | null;
+                            count: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        utilities: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    NotificationsController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the caller’s notifications, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: ({
+                            applicationId: string;
+                            /** @description ISO 8601 date-time */
+                            createdAt: string;
+                            id: string;
+                            kind: string;
+                            message: string;
+                            messageZh: string;
+                            recipientId: string | null;
+                            recipientKind: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    PermitsController_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The agency comes from the token. */
+        requestBody: {
+            content: {
+                "application/json": {
                     /** @enum {string} */
-                    reviewStatus: 'open' | 'upheld' | 'waived';
-                    stage: string;
-                    track: string;
-                  } & {
-                    [key: string]: unknown;
-                  })[];
-                  catalogVersion: number;
-                  companyName: string;
-                  compensation: {
-                    accruedFen: number;
-                  } & {
-                    [key: string]: unknown;
-                  };
-                  form: {
-                    [key: string]: unknown;
-                  };
-                  id: string;
-                  joint: {
-                    stages: ({
-                      beyondKnownCalendar: boolean;
-                      /** @description ISO 8601 date-time */
-                      completedAt: string | null;
-                      /** @description ISO 8601 date-time */
-                      dueAt: string;
-                      limit: {
-                        amount: number;
-                        unit: string;
-                      } & {
+                    decision: "approve" | "reject";
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The decision’s result and the application as the agency sees it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        application: ({
+                            applicantId: string;
+                            breaches: ({
+                                accruedFen: number;
+                                applicationId: string;
+                                /** @description ISO 8601 date-time */
+                                breachedAt: string;
+                                compensable: boolean;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                id: string;
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                /** @enum {string} */
+                                reviewStatus: "open" | "upheld" | "waived";
+                                stage: string;
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            catalogVersion: number;
+                            companyName: string;
+                            compensation: {
+                                accruedFen: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            form: {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            joint: {
+                                stages: ({
+                                    beyondKnownCalendar: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    completedAt: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    limit: {
+                                        amount: number;
+                                        unit: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    pausedMs: number;
+                                    /** @description ISO 8601 date-time */
+                                    pausedSince: string | null;
+                                    pauses: ({
+                                        /** @description ISO 8601 date-time */
+                                        from: string;
+                                        reason: string;
+                                        /** @description ISO 8601 date-time */
+                                        to: string | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    /** @enum {string} */
+                                    slaState: "on_track" | "warning" | "breached";
+                                    stage: string;
+                                    /** @description ISO 8601 date-time */
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    status: "open" | "paused" | "done" | "cancelled";
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            services: ({
+                                accountId: string | null;
+                                applicantPaysFen: number | null;
+                                breaches: ({
+                                    accruedFen: number;
+                                    applicationId: string;
+                                    /** @description ISO 8601 date-time */
+                                    breachedAt: string;
+                                    compensable: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    id: string;
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    /** @enum {string} */
+                                    reviewStatus: "open" | "upheld" | "waived";
+                                    stage: string;
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                category: string;
+                                compensation: {
+                                    accruedFen: number;
+                                    entries: ({
+                                        accountNo: string | null;
+                                        /** @description ISO 8601 date-time */
+                                        accruedAt: string;
+                                        amountFen: number;
+                                        applicantId: string;
+                                        applicationId: string;
+                                        providerId: string;
+                                        stage: string;
+                                        /** @enum {string} */
+                                        status: "accrued" | "waived";
+                                        track: string;
+                                        unit: number;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                currentStage: ({
+                                    beyondKnownCalendar: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    completedAt: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    limit: {
+                                        amount: number;
+                                        unit: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    pausedMs: number;
+                                    /** @description ISO 8601 date-time */
+                                    pausedSince: string | null;
+                                    pauses: ({
+                                        /** @description ISO 8601 date-time */
+                                        from: string;
+                                        reason: string;
+                                        /** @description ISO 8601 date-time */
+                                        to: string | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    /** @enum {string} */
+                                    slaState: "on_track" | "warning" | "breached";
+                                    stage: string;
+                                    /** @description ISO 8601 date-time */
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    status: "open" | "paused" | "done" | "cancelled";
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                permitStatus: string | null;
+                                phase: string;
+                                providerId: string;
+                                stages: ({
+                                    beyondKnownCalendar: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    completedAt: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    limit: {
+                                        amount: number;
+                                        unit: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    pausedMs: number;
+                                    /** @description ISO 8601 date-time */
+                                    pausedSince: string | null;
+                                    pauses: ({
+                                        /** @description ISO 8601 date-time */
+                                        from: string;
+                                        reason: string;
+                                        /** @description ISO 8601 date-time */
+                                        to: string | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    /** @enum {string} */
+                                    slaState: "on_track" | "warning" | "breached";
+                                    stage: string;
+                                    /** @description ISO 8601 date-time */
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    status: "open" | "paused" | "done" | "cancelled";
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                total: ({
+                                    beyondKnownCalendar: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    completedAt: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    limit: {
+                                        amount: number;
+                                        unit: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    pausedMs: number;
+                                    /** @description ISO 8601 date-time */
+                                    pausedSince: string | null;
+                                    pauses: ({
+                                        /** @description ISO 8601 date-time */
+                                        from: string;
+                                        reason: string;
+                                        /** @description ISO 8601 date-time */
+                                        to: string | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    /** @enum {string} */
+                                    slaState: "on_track" | "warning" | "breached";
+                                    stage: string;
+                                    /** @description ISO 8601 date-time */
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    status: "open" | "paused" | "done" | "cancelled";
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                utility: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            status: string;
+                            /** @description ISO 8601 date-time */
+                            submittedAt: string;
+                            /** @description ISO 8601 date-time */
+                            surveyAppointmentAt: string | null;
+                            /** @description ISO 8601 date-time */
+                            updatedAt: string;
+                            utilities: string[];
+                        } & {
+                            [key: string]: unknown;
+                        }) | ({
+                            applicantId: string;
+                            catalogVersion: number;
+                            companyName: string;
+                            contact: {
+                                companyName: string;
+                                contactName: string;
+                                mobile: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            requests: {
+                                [key: string]: unknown;
+                            };
+                            services: ({
+                                accountId: string | null;
+                                applicantPaysFen: number | null;
+                                breaches: ({
+                                    accruedFen: number;
+                                    applicationId: string;
+                                    /** @description ISO 8601 date-time */
+                                    breachedAt: string;
+                                    compensable: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    id: string;
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    /** @enum {string} */
+                                    reviewStatus: "open" | "upheld" | "waived";
+                                    stage: string;
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                category: string;
+                                compensation: {
+                                    accruedFen: number;
+                                    entries: ({
+                                        accountNo: string | null;
+                                        /** @description ISO 8601 date-time */
+                                        accruedAt: string;
+                                        amountFen: number;
+                                        applicantId: string;
+                                        applicationId: string;
+                                        providerId: string;
+                                        stage: string;
+                                        /** @enum {string} */
+                                        status: "accrued" | "waived";
+                                        track: string;
+                                        unit: number;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                currentStage: ({
+                                    beyondKnownCalendar: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    completedAt: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    limit: {
+                                        amount: number;
+                                        unit: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    pausedMs: number;
+                                    /** @description ISO 8601 date-time */
+                                    pausedSince: string | null;
+                                    pauses: ({
+                                        /** @description ISO 8601 date-time */
+                                        from: string;
+                                        reason: string;
+                                        /** @description ISO 8601 date-time */
+                                        to: string | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    /** @enum {string} */
+                                    slaState: "on_track" | "warning" | "breached";
+                                    stage: string;
+                                    /** @description ISO 8601 date-time */
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    status: "open" | "paused" | "done" | "cancelled";
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                permitStatus: string | null;
+                                phase: string;
+                                providerId: string;
+                                stages: ({
+                                    beyondKnownCalendar: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    completedAt: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    limit: {
+                                        amount: number;
+                                        unit: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    pausedMs: number;
+                                    /** @description ISO 8601 date-time */
+                                    pausedSince: string | null;
+                                    pauses: ({
+                                        /** @description ISO 8601 date-time */
+                                        from: string;
+                                        reason: string;
+                                        /** @description ISO 8601 date-time */
+                                        to: string | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    /** @enum {string} */
+                                    slaState: "on_track" | "warning" | "breached";
+                                    stage: string;
+                                    /** @description ISO 8601 date-time */
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    status: "open" | "paused" | "done" | "cancelled";
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                total: ({
+                                    beyondKnownCalendar: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    completedAt: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    limit: {
+                                        amount: number;
+                                        unit: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    pausedMs: number;
+                                    /** @description ISO 8601 date-time */
+                                    pausedSince: string | null;
+                                    pauses: ({
+                                        /** @description ISO 8601 date-time */
+                                        from: string;
+                                        reason: string;
+                                        /** @description ISO 8601 date-time */
+                                        to: string | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    /** @enum {string} */
+                                    slaState: "on_track" | "warning" | "breached";
+                                    stage: string;
+                                    /** @description ISO 8601 date-time */
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    status: "open" | "paused" | "done" | "cancelled";
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                utility: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            site: {
+                                [key: string]: unknown;
+                            };
+                            status: string;
+                            /** @description ISO 8601 date-time */
+                            submittedAt: string;
+                            /** @description ISO 8601 date-time */
+                            updatedAt: string;
+                            utilities: string[];
+                        } & {
+                            [key: string]: unknown;
+                        }) | ({
+                            companyName: string;
+                            id: string;
+                            permits: ({
+                                id: string;
+                                permitStatus: string | null;
+                                providerId: string;
+                                stage: {
+                                    beyondKnownCalendar: boolean;
+                                    /** @description ISO 8601 date-time */
+                                    completedAt: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    dueAt: string;
+                                    limit: {
+                                        amount: number;
+                                        unit: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    party: {
+                                        id: string | null;
+                                        kind: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    pausedMs: number;
+                                    /** @description ISO 8601 date-time */
+                                    pausedSince: string | null;
+                                    pauses: ({
+                                        /** @description ISO 8601 date-time */
+                                        from: string;
+                                        reason: string;
+                                        /** @description ISO 8601 date-time */
+                                        to: string | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    /** @enum {string} */
+                                    slaState: "on_track" | "warning" | "breached";
+                                    stage: string;
+                                    /** @description ISO 8601 date-time */
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    status: "open" | "paused" | "done" | "cancelled";
+                                    track: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                utility: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            site: {
+                                [key: string]: unknown;
+                            };
+                            status: string;
+                        } & {
+                            [key: string]: unknown;
+                        });
+                        result: unknown;
+                    } & {
                         [key: string]: unknown;
-                      };
-                      party: {
-                        id: string | null;
-                        kind: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      pausedMs: number;
-                      /** @description ISO 8601 date-time */
-                      pausedSince: string | null;
-                      pauses: ({
-                        /** @description ISO 8601 date-time */
-                        from: string;
+                    };
+                };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (also for an application the caller may not see). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Wrong state, e.g. acting on a stage that is not open. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is larger than 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Temporal or the database is unreachable (the error names which); nothing was changed. Retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    ReportsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every published report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": ({
+                        correctedBy: string | null;
+                        corrects: string | null;
+                        id: string;
+                        month: string;
+                        producedAt: string;
+                        producedFor: string;
                         reason: string;
-                        /** @description ISO 8601 date-time */
-                        to: string | null;
-                      } & {
-                        [key: string]: unknown;
-                      })[];
-                      /** @enum {string} */
-                      slaState: 'on_track' | 'warning' | 'breached';
-                      stage: string;
-                      /** @description ISO 8601 date-time */
-                      startedAt: string;
-                      /** @enum {string} */
-                      status: 'open' | 'paused' | 'done' | 'cancelled';
-                      track: string;
                     } & {
-                      [key: string]: unknown;
-                    })[];
-                  } & {
-                    [key: string]: unknown;
-                  };
-                  services: ({
-                    accountId: string | null;
-                    applicantPaysFen: number | null;
-                    breaches: ({
-                      accruedFen: number;
-                      applicationId: string;
-                      /** @description ISO 8601 date-time */
-                      breachedAt: string;
-                      compensable: boolean;
-                      /** @description ISO 8601 date-time */
-                      dueAt: string;
-                      id: string;
-                      party: {
-                        id: string | null;
-                        kind: string;
-                      } & {
                         [key: string]: unknown;
-                      };
-                      /** @enum {string} */
-                      reviewStatus: 'open' | 'upheld' | 'waived';
-                      stage: string;
-                      track: string;
-                    } & {
-                      [key: string]: unknown;
                     })[];
-                    category: string;
-                    compensation: {
-                      accruedFen: number;
-                      entries: ({
-                        accountNo: string | null;
-                        /** @description ISO 8601 date-time */
-                        accruedAt: string;
-                        amountFen: number;
-                        applicantId: string;
-                        applicationId: string;
+                };
+            };
+        };
+    };
+    ReportsController_one: {
+        parameters: {
+            query?: {
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report as published. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                    "text/csv": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                    "text/csv": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (also for an application the caller may not see). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                    "text/csv": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    ReliabilityPlansController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every plan, newest year first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": ({
+                        actual: {
+                            [key: string]: number;
+                        } | null;
+                        assessedAt: string | null;
+                        missed: string[] | null;
+                        penaltyFen: number | null;
+                        plan: {
+                            [key: string]: unknown;
+                        };
                         providerId: string;
-                        stage: string;
-                        /** @enum {string} */
-                        status: 'accrued' | 'waived';
-                        track: string;
-                        unit: number;
-                      } & {
-                        [key: string]: unknown;
-                      })[];
+                        utility: string;
+                        year: number;
                     } & {
-                      [key: string]: unknown;
+                        [key: string]: unknown;
+                    })[];
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
                     };
-                    currentStage:
-                      | ({
-                          beyondKnownCalendar: boolean;
-                          /** @description ISO 8601 date-time */
-                          completedAt: string | null;
-                          /** @description ISO 8601 date-time */
-                          dueAt: string;
-                          limit: {
-                            amount: number;
-                            unit: string;
-                          } & {
-                            [key: string]: unknown;
-                          };
-                          party: {
-                            id: string | null;
-                            kind: string;
-                          } & {
-                            [key: string]: unknown;
-                          };
-                          pausedMs: number;
-                          /** @description ISO 8601 date-time */
-                          pausedSince: string | null;
-                          pauses: ({
-                            /** @description ISO 8601 date-time */
-                            from: string;
-                            reason: string;
-                            /** @description ISO 8601 date-time */
-                            to: string | null;
-                          } & {
-                            [key: string]: unknown;
-                          })[];
-                          /** @enum {string} */
-                          slaState: 'on_track' | 'warning' | 'breached';
-                          stage: string;
-                          /** @description ISO 8601 date-time */
-                          startedAt: string;
-                          /** @enum {string} */
-                          status: 'open' | 'paused' | 'done' | 'cancelled';
-                          track: string;
-                        } & {
-                          [key: string]: unknown;
-                        })
-                      | null;
-                    permitStatus: string | null;
-                    phase: string;
-                    providerId: string;
-                    stages: ({
-                      beyondKnownCalendar: boolean;
-                      /** @description ISO 8601 date-time */
-                      completedAt: string | null;
-                      /** @description ISO 8601 date-time */
-                      dueAt: string;
-                      limit: {
-                        amount: number;
-                        unit: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      party: {
-                        id: string | null;
-                        kind: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      pausedMs: number;
-                      /** @description ISO 8601 date-time */
-                      pausedSince: string | null;
-                      pauses: ({
-                        /** @description ISO 8601 date-time */
-                        from: string;
-                        reason: string;
-                        /** @description ISO 8601 date-time */
-                        to: string | null;
-                      } & {
-                        [key: string]: unknown;
-                      })[];
-                      /** @enum {string} */
-                      slaState: 'on_track' | 'warning' | 'breached';
-                      stage: string;
-                      /** @description ISO 8601 date-time */
-                      startedAt: string;
-                      /** @enum {string} */
-                      status: 'open' | 'paused' | 'done' | 'cancelled';
-                      track: string;
-                    } & {
-                      [key: string]: unknown;
-                    })[];
-                    total:
-                      | ({
-                          beyondKnownCalendar: boolean;
-                          /** @description ISO 8601 date-time */
-                          completedAt: string | null;
-                          /** @description ISO 8601 date-time */
-                          dueAt: string;
-                          limit: {
-                            amount: number;
-                            unit: string;
-                          } & {
-                            [key: string]: unknown;
-                          };
-                          party: {
-                            id: string | null;
-                            kind: string;
-                          } & {
-                            [key: string]: unknown;
-                          };
-                          pausedMs: number;
-                          /** @description ISO 8601 date-time */
-                          pausedSince: string | null;
-                          pauses: ({
-                            /** @description ISO 8601 date-time */
-                            from: string;
-                            reason: string;
-                            /** @description ISO 8601 date-time */
-                            to: string | null;
-                          } & {
-                            [key: string]: unknown;
-                          })[];
-                          /** @enum {string} */
-                          slaState: 'on_track' | 'warning' | 'breached';
-                          stage: string;
-                          /** @description ISO 8601 date-time */
-                          startedAt: string;
-                          /** @enum {string} */
-                          status: 'open' | 'paused' | 'done' | 'cancelled';
-                          track: string;
-                        } & {
-                          [key: string]: unknown;
-                        })
-                      | null;
-                    utility: string;
-                  } & {
-                    [key: string]: unknown;
-                  })[];
-                  status: string;
-                  /** @description ISO 8601 date-time */
-                  submittedAt: string;
-                  /** @description ISO 8601 date-time */
-                  surveyAppointmentAt: string | null;
-                  /** @description ISO 8601 date-time */
-                  updatedAt: string;
-                  utilities: string[];
-                } & {
-                  [key: string]: unknown;
-                })
-              | ({
-                  applicantId: string;
-                  catalogVersion: number;
-                  companyName: string;
-                  contact: {
-                    companyName: string;
-                    contactName: string;
-                    mobile: string;
-                  } & {
-                    [key: string]: unknown;
-                  };
-                  id: string;
-                  requests: {
-                    [key: string]: unknown;
-                  };
-                  services: ({
-                    accountId: string | null;
-                    applicantPaysFen: number | null;
-                    breaches: ({
-                      accruedFen: number;
-                      applicationId: string;
-                      /** @description ISO 8601 date-time */
-                      breachedAt: string;
-                      compensable: boolean;
-                      /** @description ISO 8601 date-time */
-                      dueAt: string;
-                      id: string;
-                      party: {
-                        id: string | null;
-                        kind: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      /** @enum {string} */
-                      reviewStatus: 'open' | 'upheld' | 'waived';
-                      stage: string;
-                      track: string;
-                    } & {
-                      [key: string]: unknown;
-                    })[];
-                    category: string;
-                    compensation: {
-                      accruedFen: number;
-                      entries: ({
-                        accountNo: string | null;
-                        /** @description ISO 8601 date-time */
-                        accruedAt: string;
-                        amountFen: number;
-                        applicantId: string;
-                        applicationId: string;
-                        providerId: string;
-                        stage: string;
-                        /** @enum {string} */
-                        status: 'accrued' | 'waived';
-                        track: string;
-                        unit: number;
-                      } & {
-                        [key: string]: unknown;
-                      })[];
-                    } & {
-                      [key: string]: unknown;
+                };
+            };
+            /** @description The role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
                     };
-                    currentStage:
-                      | ({
-                          beyondKnownCalendar: boolean;
-                          /** @description ISO 8601 date-time */
-                          completedAt: string | null;
-                          /** @description ISO 8601 date-time */
-                          dueAt: string;
-                          limit: {
-                            amount: number;
-                            unit: string;
-                          } & {
-                            [key: string]: unknown;
-                          };
-                          party: {
-                            id: string | null;
-                            kind: string;
-                          } & {
-                            [key: string]: unknown;
-                          };
-                          pausedMs: number;
-                          /** @description ISO 8601 date-time */
-                          pausedSince: string | null;
-                          pauses: ({
-                            /** @description ISO 8601 date-time */
-                            from: string;
-                            reason: string;
-                            /** @description ISO 8601 date-time */
-                            to: string | null;
-                          } & {
-                            [key: string]: unknown;
-                          })[];
-                          /** @enum {string} */
-                          slaState: 'on_track' | 'warning' | 'breached';
-                          stage: string;
-                          /** @description ISO 8601 date-time */
-                          startedAt: string;
-                          /** @enum {string} */
-                          status: 'open' | 'paused' | 'done' | 'cancelled';
-                          track: string;
-                        } & {
-                          [key: string]: unknown;
-                        })
-                      | null;
-                    permitStatus: string | null;
-                    phase: string;
-                    providerId: string;
-                    stages: ({
-                      beyondKnownCalendar: boolean;
-                      /** @description ISO 8601 date-time */
-                      completedAt: string | null;
-                      /** @description ISO 8601 date-time */
-                      dueAt: string;
-                      limit: {
-                        amount: number;
-                        unit: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      party: {
-                        id: string | null;
-                        kind: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      pausedMs: number;
-                      /** @description ISO 8601 date-time */
-                      pausedSince: string | null;
-                      pauses: ({
-                        /** @description ISO 8601 date-time */
-                        from: string;
-                        reason: string;
-                        /** @description ISO 8601 date-time */
-                        to: string | null;
-                      } & {
-                        [key: string]: unknown;
-                      })[];
-                      /** @enum {string} */
-                      slaState: 'on_track' | 'warning' | 'breached';
-                      stage: string;
-                      /** @description ISO 8601 date-time */
-                      startedAt: string;
-                      /** @enum {string} */
-                      status: 'open' | 'paused' | 'done' | 'cancelled';
-                      track: string;
-                    } & {
-                      [key: string]: unknown;
-                    })[];
-                    total:
-                      | ({
-                          beyondKnownCalendar: boolean;
-                          /** @description ISO 8601 date-time */
-                          completedAt: string | null;
-                          /** @description ISO 8601 date-time */
-                          dueAt: string;
-                          limit: {
-                            amount: number;
-                            unit: string;
-                          } & {
-                            [key: string]: unknown;
-                          };
-                          party: {
-                            id: string | null;
-                            kind: string;
-                          } & {
-                            [key: string]: unknown;
-                          };
-                          pausedMs: number;
-                          /** @description ISO 8601 date-time */
-                          pausedSince: string | null;
-                          pauses: ({
-                            /** @description ISO 8601 date-time */
-                            from: string;
-                            reason: string;
-                            /** @description ISO 8601 date-time */
-                            to: string | null;
-                          } & {
-                            [key: string]: unknown;
-                          })[];
-                          /** @enum {string} */
-                          slaState: 'on_track' | 'warning' | 'breached';
-                          stage: string;
-                          /** @description ISO 8601 date-time */
-                          startedAt: string;
-                          /** @enum {string} */
-                          status: 'open' | 'paused' | 'done' | 'cancelled';
-                          track: string;
-                        } & {
-                          [key: string]: unknown;
-                        })
-                      | null;
-                    utility: string;
-                  } & {
-                    [key: string]: unknown;
-                  })[];
-                  site: {
-                    [key: string]: unknown;
-                  };
-                  status: string;
-                  /** @description ISO 8601 date-time */
-                  submittedAt: string;
-                  /** @description ISO 8601 date-time */
-                  updatedAt: string;
-                  utilities: string[];
-                } & {
-                  [key: string]: unknown;
-                })
-              | ({
-                  companyName: string;
-                  id: string;
-                  permits: ({
-                    id: string;
-                    permitStatus: string | null;
-                    providerId: string;
-                    stage: {
-                      beyondKnownCalendar: boolean;
-                      /** @description ISO 8601 date-time */
-                      completedAt: string | null;
-                      /** @description ISO 8601 date-time */
-                      dueAt: string;
-                      limit: {
-                        amount: number;
-                        unit: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      party: {
-                        id: string | null;
-                        kind: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      pausedMs: number;
-                      /** @description ISO 8601 date-time */
-                      pausedSince: string | null;
-                      pauses: ({
-                        /** @description ISO 8601 date-time */
-                        from: string;
-                        reason: string;
-                        /** @description ISO 8601 date-time */
-                        to: string | null;
-                      } & {
-                        [key: string]: unknown;
-                      })[];
-                      /** @enum {string} */
-                      slaState: 'on_track' | 'warning' | 'breached';
-                      stage: string;
-                      /** @description ISO 8601 date-time */
-                      startedAt: string;
-                      /** @enum {string} */
-                      status: 'open' | 'paused' | 'done' | 'cancelled';
-                      track: string;
-                    } & {
-                      [key: string]: unknown;
-                    };
-                    utility: string;
-                  } & {
-                    [key: string]: unknown;
-                  })[];
-                  site: {
-                    [key: string]: unknown;
-                  };
-                  status: string;
-                } & {
-                  [key: string]: unknown;
-                });
-            result: unknown;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description Malformed input: every problem with its path and rule. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
+                };
             };
-          };
         };
-      };
-      /** @description No token, or an invalid one. */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description The role or scope may not do this. */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description Not found (also for an application the caller may not see). */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description Wrong state, e.g. acting on a stage that is not open. */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description The body is larger than 1 MB. */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Temporal or the database is unreachable (the error names which); nothing was changed. Retry. */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
     };
-  };
-  ApplicationsController_staffAction: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-        utility: 'power' | 'water' | 'gas' | 'broadband';
-      };
-      cookie?: never;
-    };
-    /** @description Zero-burden rule: quote lines outside the red line must be 0 fen (else 422). */
-    requestBody: {
-      content: {
-        'application/json':
-          | {
-              /** @enum {string} */
-              action: 'record-survey';
-              findings: string;
-            }
-          | {
-              /** @enum {string} */
-              action: 'submit-plan';
-              plan: {
-                description: string;
-                needsExcavation: boolean;
-                needsExternalWorks: boolean;
-                quote: {
-                  amountFen: number;
-                  item: string;
-                  outsideRedLine: boolean;
-                }[];
-              };
-            }
-          | {
-              /** @enum {string} */
-              action: 'apply-road-permit';
-              lengthM: number;
-              route: string;
-            }
-          | {
-              /** @enum {string} */
-              action: 'complete-construction';
-              notes?: string;
-            }
-          | {
-              accountId: string;
-              /** @enum {string} */
-              action: 'complete-connection';
-            };
-      };
-    };
-    responses: {
-      /** @description The action’s result and the application as now recorded. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            application:
-              | ({
-                  applicantId: string;
-                  breaches: ({
-                    accruedFen: number;
-                    applicationId: string;
-                    /** @description ISO 8601 date-time */
-                    breachedAt: string;
-                    compensable: boolean;
-                    /** @description ISO 8601 date-time */
-                    dueAt: string;
-                    id: string;
-                    party: {
-                      id: string | null;
-                      kind: string;
-                    } & {
-                      [key: string]: unknown;
-                    };
-                    /** @enum {string} */
-                    reviewStatus: 'open' | 'upheld' | 'waived';
-                    stage: string;
-                    track: string;
-                  } & {
-                    [key: string]: unknown;
-                  })[];
-                  catalogVersion: number;
-                  companyName: string;
-                  compensation: {
-                    accruedFen: number;
-                  } & {
-                    [key: string]: unknown;
-                  };
-                  form: {
-                    [key: string]: unknown;
-                  };
-                  id: string;
-                  joint: {
-                    stages: ({
-                      beyondKnownCalendar: boolean;
-                      /** @description ISO 8601 date-time */
-                      completedAt: string | null;
-                      /** @description ISO 8601 date-time */
-                      dueAt: string;
-                      limit: {
-                        amount: number;
-                        unit: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      party: {
-                        id: string | null;
-                        kind: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      pausedMs: number;
-                      /** @description ISO 8601 date-time */
-                      pausedSince: string | null;
-                      pauses: ({
-                        /** @description ISO 8601 date-time */
-                        from: string;
-                        reason: string;
-                        /** @description ISO 8601 date-time */
-                        to: string | null;
-                      } & {
-                        [key: string]: unknown;
-                      })[];
-                      /** @enum {string} */
-                      slaState: 'on_track' | 'warning' | 'breached';
-                      stage: string;
-                      /** @description ISO 8601 date-time */
-                      startedAt: string;
-                      /** @enum {string} */
-                      status: 'open' | 'paused' | 'done' | 'cancelled';
-                      track: string;
-                    } & {
-                      [key: string]: unknown;
-                    })[];
-                  } & {
-                    [key: string]: unknown;
-                  };
-                  services: ({
-                    accountId: string | null;
-                    applicantPaysFen: number | null;
-                    breaches: ({
-                      accruedFen: number;
-                      applicationId: string;
-                      /** @description ISO 8601 date-time */
-                      breachedAt: string;
-                      compensable: boolean;
-                      /** @description ISO 8601 date-time */
-                      dueAt: string;
-                      id: string;
-                      party: {
-                        id: string | null;
-                        kind: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      /** @enum {string} */
-                      reviewStatus: 'open' | 'upheld' | 'waived';
-                      stage: string;
-                      track: string;
-                    } & {
-                      [key: string]: unknown;
-                    })[];
-                    category: string;
-                    compensation: {
-                      accruedFen: number;
-                      entries: ({
-                        accountNo: string | null;
-                        /** @description ISO 8601 date-time */
-                        accruedAt: string;
-                        amountFen: number;
-                        applicantId: string;
-                        applicationId: string;
-                        providerId: string;
-                        stage: string;
-                        /** @enum {string} */
-                        status: 'accrued' | 'waived';
-                        track: string;
-                        unit: number;
-                      } & {
-                        [key: string]: unknown;
-                      })[];
-                    } & {
-                      [key: string]: unknown;
-                    };
-                    currentStage:
-                      | ({
-                          beyondKnownCalendar: boolean;
-                          /** @description ISO 8601 date-time */
-                          completedAt: string | null;
-                          /** @description ISO 8601 date-time */
-                          dueAt: string;
-                          limit: {
-                            amount: number;
-                            unit: string;
-                          } & {
-                            [key: string]: unknown;
-                          };
-                          party: {
-                            id: string | null;
-                            kind: string;
-                          } & {
-                            [key: string]: unknown;
-                          };
-                          pausedMs: number;
-                          /** @description ISO 8601 date-time */
-                          pausedSince: string | null;
-                          pauses: ({
-                            /** @description ISO 8601 date-time */
-                            from: string;
-                            reason: string;
-                            /** @description ISO 8601 date-time */
-                            to: string | null;
-                          } & {
-                            [key: string]: unknown;
-                          })[];
-                          /** @enum {string} */
-                          slaState: 'on_track' | 'warning' | 'breached';
-                          stage: string;
-                          /** @description ISO 8601 date-time */
-                          startedAt: string;
-                          /** @enum {string} */
-                          status: 'open' | 'paused' | 'done' | 'cancelled';
-                          track: string;
-                        } & {
-                          [key: string]: unknown;
-                        })
-                      | null;
-                    permitStatus: string | null;
-                    phase: string;
-                    providerId: string;
-                    stages: ({
-                      beyondKnownCalendar: boolean;
-                      /** @description ISO 8601 date-time */
-                      completedAt: string | null;
-                      /** @description ISO 8601 date-time */
-                      dueAt: string;
-                      limit: {
-                        amount: number;
-                        unit: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      party: {
-                        id: string | null;
-                        kind: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      pausedMs: number;
-                      /** @description ISO 8601 date-time */
-                      pausedSince: string | null;
-                      pauses: ({
-                        /** @description ISO 8601 date-time */
-                        from: string;
-                        reason: string;
-                        /** @description ISO 8601 date-time */
-                        to: string | null;
-                      } & {
-                        [key: string]: unknown;
-                      })[];
-                      /** @enum {string} */
-                      slaState: 'on_track' | 'warning' | 'breached';
-                      stage: string;
-                      /** @description ISO 8601 date-time */
-                      startedAt: string;
-                      /** @enum {string} */
-                      status: 'open' | 'paused' | 'done' | 'cancelled';
-                      track: string;
-                    } & {
-                      [key: string]: unknown;
-                    })[];
-                    total:
-                      | ({
-                          beyondKnownCalendar: boolean;
-                          /** @description ISO 8601 date-time */
-                          completedAt: string | null;
-                          /** @description ISO 8601 date-time */
-                          dueAt: string;
-                          limit: {
-                            amount: number;
-                            unit: string;
-                          } & {
-                            [key: string]: unknown;
-                          };
-                          party: {
-                            id: string | null;
-                            kind: string;
-                          } & {
-                            [key: string]: unknown;
-                          };
-                          pausedMs: number;
-                          /** @description ISO 8601 date-time */
-                          pausedSince: string | null;
-                          pauses: ({
-                            /** @description ISO 8601 date-time */
-                            from: string;
-                            reason: string;
-                            /** @description ISO 8601 date-time */
-                            to: string | null;
-                          } & {
-                            [key: string]: unknown;
-                          })[];
-                          /** @enum {string} */
-                          slaState: 'on_track' | 'warning' | 'breached';
-                          stage: string;
-                          /** @description ISO 8601 date-time */
-                          startedAt: string;
-                          /** @enum {string} */
-                          status: 'open' | 'paused' | 'done' | 'cancelled';
-                          track: string;
-                        } & {
-                          [key: string]: unknown;
-                        })
-                      | null;
-                    utility: string;
-                  } & {
-                    [key: string]: unknown;
-                  })[];
-                  status: string;
-                  /** @description ISO 8601 date-time */
-                  submittedAt: string;
-                  /** @description ISO 8601 date-time */
-                  surveyAppointmentAt: string | null;
-                  /** @description ISO 8601 date-time */
-                  updatedAt: string;
-                  utilities: string[];
-                } & {
-                  [key: string]: unknown;
-                })
-              | ({
-                  applicantId: string;
-                  catalogVersion: number;
-                  companyName: string;
-                  contact: {
-                    companyName: string;
-                    contactName: string;
-                    mobile: string;
-                  } & {
-                    [key: string]: unknown;
-                  };
-                  id: string;
-                  requests: {
-                    [key: string]: unknown;
-                  };
-                  services: ({
-                    accountId: string | null;
-                    applicantPaysFen: number | null;
-                    breaches: ({
-                      accruedFen: number;
-                      applicationId: string;
-                      /** @description ISO 8601 date-time */
-                      breachedAt: string;
-                      compensable: boolean;
-                      /** @description ISO 8601 date-time */
-                      dueAt: string;
-                      id: string;
-                      party: {
-                        id: string | null;
-                        kind: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      /** @enum {string} */
-                      reviewStatus: 'open' | 'upheld' | 'waived';
-                      stage: string;
-                      track: string;
-                    } & {
-                      [key: string]: unknown;
-                    })[];
-                    category: string;
-                    compensation: {
-                      accruedFen: number;
-                      entries: ({
-                        accountNo: string | null;
-                        /** @description ISO 8601 date-time */
-                        accruedAt: string;
-                        amountFen: number;
-                        applicantId: string;
-                        applicationId: string;
-                        providerId: string;
-                        stage: string;
-                        /** @enum {string} */
-                        status: 'accrued' | 'waived';
-                        track: string;
-                        unit: number;
-                      } & {
-                        [key: string]: unknown;
-                      })[];
-                    } & {
-                      [key: string]: unknown;
-                    };
-                    currentStage:
-                      | ({
-                          beyondKnownCalendar: boolean;
-                          /** @description ISO 8601 date-time */
-                          completedAt: string | null;
-                          /** @description ISO 8601 date-time */
-                          dueAt: string;
-                          limit: {
-                            amount: number;
-                            unit: string;
-                          } & {
-                            [key: string]: unknown;
-                          };
-                          party: {
-                            id: string | null;
-                            kind: string;
-                          } & {
-                            [key: string]: unknown;
-                          };
-                          pausedMs: number;
-                          /** @description ISO 8601 date-time */
-                          pausedSince: string | null;
-                          pauses: ({
-                            /** @description ISO 8601 date-time */
-                            from: string;
-                            reason: string;
-                            /** @description ISO 8601 date-time */
-                            to: string | null;
-                          } & {
-                            [key: string]: unknown;
-                          })[];
-                          /** @enum {string} */
-                          slaState: 'on_track' | 'warning' | 'breached';
-                          stage: string;
-                          /** @description ISO 8601 date-time */
-                          startedAt: string;
-                          /** @enum {string} */
-                          status: 'open' | 'paused' | 'done' | 'cancelled';
-                          track: string;
-                        } & {
-                          [key: string]: unknown;
-                        })
-                      | null;
-                    permitStatus: string | null;
-                    phase: string;
-                    providerId: string;
-                    stages: ({
-                      beyondKnownCalendar: boolean;
-                      /** @description ISO 8601 date-time */
-                      completedAt: string | null;
-                      /** @description ISO 8601 date-time */
-                      dueAt: string;
-                      limit: {
-                        amount: number;
-                        unit: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      party: {
-                        id: string | null;
-                        kind: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      pausedMs: number;
-                      /** @description ISO 8601 date-time */
-                      pausedSince: string | null;
-                      pauses: ({
-                        /** @description ISO 8601 date-time */
-                        from: string;
-                        reason: string;
-                        /** @description ISO 8601 date-time */
-                        to: string | null;
-                      } & {
-                        [key: string]: unknown;
-                      })[];
-                      /** @enum {string} */
-                      slaState: 'on_track' | 'warning' | 'breached';
-                      stage: string;
-                      /** @description ISO 8601 date-time */
-                      startedAt: string;
-                      /** @enum {string} */
-                      status: 'open' | 'paused' | 'done' | 'cancelled';
-                      track: string;
-                    } & {
-                      [key: string]: unknown;
-                    })[];
-                    total:
-                      | ({
-                          beyondKnownCalendar: boolean;
-                          /** @description ISO 8601 date-time */
-                          completedAt: string | null;
-                          /** @description ISO 8601 date-time */
-                          dueAt: string;
-                          limit: {
-                            amount: number;
-                            unit: string;
-                          } & {
-                            [key: string]: unknown;
-                          };
-                          party: {
-                            id: string | null;
-                            kind: string;
-                          } & {
-                            [key: string]: unknown;
-                          };
-                          pausedMs: number;
-                          /** @description ISO 8601 date-time */
-                          pausedSince: string | null;
-                          pauses: ({
-                            /** @description ISO 8601 date-time */
-                            from: string;
-                            reason: string;
-                            /** @description ISO 8601 date-time */
-                            to: string | null;
-                          } & {
-                            [key: string]: unknown;
-                          })[];
-                          /** @enum {string} */
-                          slaState: 'on_track' | 'warning' | 'breached';
-                          stage: string;
-                          /** @description ISO 8601 date-time */
-                          startedAt: string;
-                          /** @enum {string} */
-                          status: 'open' | 'paused' | 'done' | 'cancelled';
-                          track: string;
-                        } & {
-                          [key: string]: unknown;
-                        })
-                      | null;
-                    utility: string;
-                  } & {
-                    [key: string]: unknown;
-                  })[];
-                  site: {
-                    [key: string]: unknown;
-                  };
-                  status: string;
-                  /** @description ISO 8601 date-time */
-                  submittedAt: string;
-                  /** @description ISO 8601 date-time */
-                  updatedAt: string;
-                  utilities: string[];
-                } & {
-                  [key: string]: unknown;
-                })
-              | ({
-                  companyName: string;
-                  id: string;
-                  permits: ({
-                    id: string;
-                    permitStatus: string | null;
-                    providerId: string;
-                    stage: {
-                      beyondKnownCalendar: boolean;
-                      /** @description ISO 8601 date-time */
-                      completedAt: string | null;
-                      /** @description ISO 8601 date-time */
-                      dueAt: string;
-                      limit: {
-                        amount: number;
-                        unit: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      party: {
-                        id: string | null;
-                        kind: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      pausedMs: number;
-                      /** @description ISO 8601 date-time */
-                      pausedSince: string | null;
-                      pauses: ({
-                        /** @description ISO 8601 date-time */
-                        from: string;
-                        reason: string;
-                        /** @description ISO 8601 date-time */
-                        to: string | null;
-                      } & {
-                        [key: string]: unknown;
-                      })[];
-                      /** @enum {string} */
-                      slaState: 'on_track' | 'warning' | 'breached';
-                      stage: string;
-                      /** @description ISO 8601 date-time */
-                      startedAt: string;
-                      /** @enum {string} */
-                      status: 'open' | 'paused' | 'done' | 'cancelled';
-                      track: string;
-                    } & {
-                      [key: string]: unknown;
-                    };
-                    utility: string;
-                  } & {
-                    [key: string]: unknown;
-                  })[];
-                  site: {
-                    [key: string]: unknown;
-                  };
-                  status: string;
-                } & {
-                  [key: string]: unknown;
-                });
-            result: unknown;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description Malformed input: every problem with its path and rule. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description No token, or an invalid one. */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description The role or scope may not do this. */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description Not found (also for an application the caller may not see). */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description Wrong state, e.g. acting on a stage that is not open. */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description The body is larger than 1 MB. */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description A business rule refused it, e.g. the zero-burden rule. */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description Temporal or the database is unreachable (the error names which); nothing was changed. Retry. */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  ApplicationsController_supplement: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          note: string;
-        };
-      };
-    };
-    responses: {
-      /** @description The action’s result and the application as now recorded. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            application:
-              | ({
-                  applicantId: string;
-                  breaches: ({
-                    accruedFen: number;
-                    applicationId: string;
-                    /** @description ISO 8601 date-time */
-                    breachedAt: string;
-                    compensable: boolean;
-                    /** @description ISO 8601 date-time */
-                    dueAt: string;
-                    id: string;
-                    party: {
-                      id: string | null;
-                      kind: string;
-                    } & {
-                      [key: string]: unknown;
-                    };
-                    /** @enum {string} */
-                    reviewStatus: 'open' | 'upheld' | 'waived';
-                    stage: string;
-                    track: string;
-                  } & {
-                    [key: string]: unknown;
-                  })[];
-                  catalogVersion: number;
-                  companyName: string;
-                  compensation: {
-                    accruedFen: number;
-                  } & {
-                    [key: string]: unknown;
-                  };
-                  form: {
-                    [key: string]: unknown;
-                  };
-                  id: string;
-                  joint: {
-                    stages: ({
-                      beyondKnownCalendar: boolean;
-                      /** @description ISO 8601 date-time */
-                      completedAt: string | null;
-                      /** @description ISO 8601 date-time */
-                      dueAt: string;
-                      limit: {
-                        amount: number;
-                        unit: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      party: {
-                        id: string | null;
-                        kind: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      pausedMs: number;
-                      /** @description ISO 8601 date-time */
-                      pausedSince: string | null;
-                      pauses: ({
-                        /** @description ISO 8601 date-time */
-                        from: string;
-                        reason: string;
-                        /** @description ISO 8601 date-time */
-                        to: string | null;
-                      } & {
-                        [key: string]: unknown;
-                      })[];
-                      /** @enum {string} */
-                      slaState: 'on_track' | 'warning' | 'breached';
-                      stage: string;
-                      /** @description ISO 8601 date-time */
-                      startedAt: string;
-                      /** @enum {string} */
-                      status: 'open' | 'paused' | 'done' | 'cancelled';
-                      track: string;
-                    } & {
-                      [key: string]: unknown;
-                    })[];
-                  } & {
-                    [key: string]: unknown;
-                  };
-                  services: ({
-                    accountId: string | null;
-                    applicantPaysFen: number | null;
-                    breaches: ({
-                      accruedFen: number;
-                      applicationId: string;
-                      /** @description ISO 8601 date-time */
-                      breachedAt: string;
-                      compensable: boolean;
-                      /** @description ISO 8601 date-time */
-                      dueAt: string;
-                      id: string;
-                      party: {
-                        id: string | null;
-                        kind: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      /** @enum {string} */
-                      reviewStatus: 'open' | 'upheld' | 'waived';
-                      stage: string;
-                      track: string;
-                    } & {
-                      [key: string]: unknown;
-                    })[];
-                    category: string;
-                    compensation: {
-                      accruedFen: number;
-                      entries: ({
-                        accountNo: string | null;
-                        /** @description ISO 8601 date-time */
-                        accruedAt: string;
-                        amountFen: number;
-                        applicantId: string;
-                        applicationId: string;
-                        providerId: string;
-                        stage: string;
-                        /** @enum {string} */
-                        status: 'accrued' | 'waived';
-                        track: string;
-                        unit: number;
-                      } & {
-                        [key: string]: unknown;
-                      })[];
-                    } & {
-                      [key: string]: unknown;
-                    };
-                    currentStage:
-                      | ({
-                          beyondKnownCalendar: boolean;
-                          /** @description ISO 8601 date-time */
-                          completedAt: string | null;
-                          /** @description ISO 8601 date-time */
-                          dueAt: string;
-                          limit: {
-                            amount: number;
-                            unit: string;
-                          } & {
-                            [key: string]: unknown;
-                          };
-                          party: {
-                            id: string | null;
-                            kind: string;
-                          } & {
-                            [key: string]: unknown;
-                          };
-                          pausedMs: number;
-                          /** @description ISO 8601 date-time */
-                          pausedSince: string | null;
-                          pauses: ({
-                            /** @description ISO 8601 date-time */
-                            from: string;
-                            reason: string;
-                            /** @description ISO 8601 date-time */
-                            to: string | null;
-                          } & {
-                            [key: string]: unknown;
-                          })[];
-                          /** @enum {string} */
-                          slaState: 'on_track' | 'warning' | 'breached';
-                          stage: string;
-                          /** @description ISO 8601 date-time */
-                          startedAt: string;
-                          /** @enum {string} */
-                          status: 'open' | 'paused' | 'done' | 'cancelled';
-                          track: string;
-                        } & {
-                          [key: string]: unknown;
-                        })
-                      | null;
-                    permitStatus: string | null;
-                    phase: string;
-                    providerId: string;
-                    stages: ({
-                      beyondKnownCalendar: boolean;
-                      /** @description ISO 8601 date-time */
-                      completedAt: string | null;
-                      /** @description ISO 8601 date-time */
-                      dueAt: string;
-                      limit: {
-                        amount: number;
-                        unit: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      party: {
-                        id: string | null;
-                        kind: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      pausedMs: number;
-                      /** @description ISO 8601 date-time */
-                      pausedSince: string | null;
-                      pauses: ({
-                        /** @description ISO 8601 date-time */
-                        from: string;
-                        reason: string;
-                        /** @description ISO 8601 date-time */
-                        to: string | null;
-                      } & {
-                        [key: string]: unknown;
-                      })[];
-                      /** @enum {string} */
-                      slaState: 'on_track' | 'warning' | 'breached';
-                      stage: string;
-                      /** @description ISO 8601 date-time */
-                      startedAt: string;
-                      /** @enum {string} */
-                      status: 'open' | 'paused' | 'done' | 'cancelled';
-                      track: string;
-                    } & {
-                      [key: string]: unknown;
-                    })[];
-                    total:
-                      | ({
-                          beyondKnownCalendar: boolean;
-                          /** @description ISO 8601 date-time */
-                          completedAt: string | null;
-                          /** @description ISO 8601 date-time */
-                          dueAt: string;
-                          limit: {
-                            amount: number;
-                            unit: string;
-                          } & {
-                            [key: string]: unknown;
-                          };
-                          party: {
-                            id: string | null;
-                            kind: string;
-                          } & {
-                            [key: string]: unknown;
-                          };
-                          pausedMs: number;
-                          /** @description ISO 8601 date-time */
-                          pausedSince: string | null;
-                          pauses: ({
-                            /** @description ISO 8601 date-time */
-                            from: string;
-                            reason: string;
-                            /** @description ISO 8601 date-time */
-                            to: string | null;
-                          } & {
-                            [key: string]: unknown;
-                          })[];
-                          /** @enum {string} */
-                          slaState: 'on_track' | 'warning' | 'breached';
-                          stage: string;
-                          /** @description ISO 8601 date-time */
-                          startedAt: string;
-                          /** @enum {string} */
-                          status: 'open' | 'paused' | 'done' | 'cancelled';
-                          track: string;
-                        } & {
-                          [key: string]: unknown;
-                        })
-                      | null;
-                    utility: string;
-                  } & {
-                    [key: string]: unknown;
-                  })[];
-                  status: string;
-                  /** @description ISO 8601 date-time */
-                  submittedAt: string;
-                  /** @description ISO 8601 date-time */
-                  surveyAppointmentAt: string | null;
-                  /** @description ISO 8601 date-time */
-                  updatedAt: string;
-                  utilities: string[];
-                } & {
-                  [key: string]: unknown;
-                })
-              | ({
-                  applicantId: string;
-                  catalogVersion: number;
-                  companyName: string;
-                  contact: {
-                    companyName: string;
-                    contactName: string;
-                    mobile: string;
-                  } & {
-                    [key: string]: unknown;
-                  };
-                  id: string;
-                  requests: {
-                    [key: string]: unknown;
-                  };
-                  services: ({
-                    accountId: string | null;
-                    applicantPaysFen: number | null;
-                    breaches: ({
-                      accruedFen: number;
-                      applicationId: string;
-                      /** @description ISO 8601 date-time */
-                      breachedAt: string;
-                      compensable: boolean;
-                      /** @description ISO 8601 date-time */
-                      dueAt: string;
-                      id: string;
-                      party: {
-                        id: string | null;
-                        kind: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      /** @enum {string} */
-                      reviewStatus: 'open' | 'upheld' | 'waived';
-                      stage: string;
-                      track: string;
-                    } & {
-                      [key: string]: unknown;
-                    })[];
-                    category: string;
-                    compensation: {
-                      accruedFen: number;
-                      entries: ({
-                        accountNo: string | null;
-                        /** @description ISO 8601 date-time */
-                        accruedAt: string;
-                        amountFen: number;
-                        applicantId: string;
-                        applicationId: string;
-                        providerId: string;
-                        stage: string;
-                        /** @enum {string} */
-                        status: 'accrued' | 'waived';
-                        track: string;
-                        unit: number;
-                      } & {
-                        [key: string]: unknown;
-                      })[];
-                    } & {
-                      [key: string]: unknown;
-                    };
-                    currentStage:
-                      | ({
-                          beyondKnownCalendar: boolean;
-                          /** @description ISO 8601 date-time */
-                          completedAt: string | null;
-                          /** @description ISO 8601 date-time */
-                          dueAt: string;
-                          limit: {
-                            amount: number;
-                            unit: string;
-                          } & {
-                            [key: string]: unknown;
-                          };
-                          party: {
-                            id: string | null;
-                            kind: string;
-                          } & {
-                            [key: string]: unknown;
-                          };
-                          pausedMs: number;
-                          /** @description ISO 8601 date-time */
-                          pausedSince: string | null;
-                          pauses: ({
-                            /** @description ISO 8601 date-time */
-                            from: string;
-                            reason: string;
-                            /** @description ISO 8601 date-time */
-                            to: string | null;
-                          } & {
-                            [key: string]: unknown;
-                          })[];
-                          /** @enum {string} */
-                          slaState: 'on_track' | 'warning' | 'breached';
-                          stage: string;
-                          /** @description ISO 8601 date-time */
-                          startedAt: string;
-                          /** @enum {string} */
-                          status: 'open' | 'paused' | 'done' | 'cancelled';
-                          track: string;
-                        } & {
-                          [key: string]: unknown;
-                        })
-                      | null;
-                    permitStatus: string | null;
-                    phase: string;
-                    providerId: string;
-                    stages: ({
-                      beyondKnownCalendar: boolean;
-                      /** @description ISO 8601 date-time */
-                      completedAt: string | null;
-                      /** @description ISO 8601 date-time */
-                      dueAt: string;
-                      limit: {
-                        amount: number;
-                        unit: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      party: {
-                        id: string | null;
-                        kind: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      pausedMs: number;
-                      /** @description ISO 8601 date-time */
-                      pausedSince: string | null;
-                      pauses: ({
-                        /** @description ISO 8601 date-time */
-                        from: string;
-                        reason: string;
-                        /** @description ISO 8601 date-time */
-                        to: string | null;
-                      } & {
-                        [key: string]: unknown;
-                      })[];
-                      /** @enum {string} */
-                      slaState: 'on_track' | 'warning' | 'breached';
-                      stage: string;
-                      /** @description ISO 8601 date-time */
-                      startedAt: string;
-                      /** @enum {string} */
-                      status: 'open' | 'paused' | 'done' | 'cancelled';
-                      track: string;
-                    } & {
-                      [key: string]: unknown;
-                    })[];
-                    total:
-                      | ({
-                          beyondKnownCalendar: boolean;
-                          /** @description ISO 8601 date-time */
-                          completedAt: string | null;
-                          /** @description ISO 8601 date-time */
-                          dueAt: string;
-                          limit: {
-                            amount: number;
-                            unit: string;
-                          } & {
-                            [key: string]: unknown;
-                          };
-                          party: {
-                            id: string | null;
-                            kind: string;
-                          } & {
-                            [key: string]: unknown;
-                          };
-                          pausedMs: number;
-                          /** @description ISO 8601 date-time */
-                          pausedSince: string | null;
-                          pauses: ({
-                            /** @description ISO 8601 date-time */
-                            from: string;
-                            reason: string;
-                            /** @description ISO 8601 date-time */
-                            to: string | null;
-                          } & {
-                            [key: string]: unknown;
-                          })[];
-                          /** @enum {string} */
-                          slaState: 'on_track' | 'warning' | 'breached';
-                          stage: string;
-                          /** @description ISO 8601 date-time */
-                          startedAt: string;
-                          /** @enum {string} */
-                          status: 'open' | 'paused' | 'done' | 'cancelled';
-                          track: string;
-                        } & {
-                          [key: string]: unknown;
-                        })
-                      | null;
-                    utility: string;
-                  } & {
-                    [key: string]: unknown;
-                  })[];
-                  site: {
-                    [key: string]: unknown;
-                  };
-                  status: string;
-                  /** @description ISO 8601 date-time */
-                  submittedAt: string;
-                  /** @description ISO 8601 date-time */
-                  updatedAt: string;
-                  utilities: string[];
-                } & {
-                  [key: string]: unknown;
-                })
-              | ({
-                  companyName: string;
-                  id: string;
-                  permits: ({
-                    id: string;
-                    permitStatus: string | null;
-                    providerId: string;
-                    stage: {
-                      beyondKnownCalendar: boolean;
-                      /** @description ISO 8601 date-time */
-                      completedAt: string | null;
-                      /** @description ISO 8601 date-time */
-                      dueAt: string;
-                      limit: {
-                        amount: number;
-                        unit: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      party: {
-                        id: string | null;
-                        kind: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      pausedMs: number;
-                      /** @description ISO 8601 date-time */
-                      pausedSince: string | null;
-                      pauses: ({
-                        /** @description ISO 8601 date-time */
-                        from: string;
-                        reason: string;
-                        /** @description ISO 8601 date-time */
-                        to: string | null;
-                      } & {
-                        [key: string]: unknown;
-                      })[];
-                      /** @enum {string} */
-                      slaState: 'on_track' | 'warning' | 'breached';
-                      stage: string;
-                      /** @description ISO 8601 date-time */
-                      startedAt: string;
-                      /** @enum {string} */
-                      status: 'open' | 'paused' | 'done' | 'cancelled';
-                      track: string;
-                    } & {
-                      [key: string]: unknown;
-                    };
-                    utility: string;
-                  } & {
-                    [key: string]: unknown;
-                  })[];
-                  site: {
-                    [key: string]: unknown;
-                  };
-                  status: string;
-                } & {
-                  [key: string]: unknown;
-                });
-            result: unknown;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description Malformed input: every problem with its path and rule. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description No token, or an invalid one. */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description The role or scope may not do this. */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description Not found (also for an application the caller may not see). */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description Wrong state, e.g. acting on a stage that is not open. */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description The body is larger than 1 MB. */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Temporal or the database is unreachable (the error names which); nothing was changed. Retry. */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  ApplicationsController_windowAction: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json':
-          | {
-              /** @enum {string} */
-              action: 'accept';
-              siteRisk?: {
-                lowRisk: boolean;
-                reason: string;
-              };
-            }
-          | {
-              /** @enum {string} */
-              action: 'request-supplement';
-              items: string[];
-              /** @default  */
-              message?: string;
-            }
-          | {
-              /** @enum {string} */
-              action: 'reject';
-              reason: string;
-            }
-          | {
-              /** @enum {string} */
-              action: 'report-missed-survey';
-              note: string;
-            }
-          | {
-              /** @enum {string} */
-              action: 'schedule-joint-survey';
-              /** Format: date-time */
-              appointmentAt: string;
-            }
-          | {
-              /** @enum {string} */
-              action: 'reschedule-joint-survey';
-              /** Format: date-time */
-              appointmentAt: string;
-              reason: string;
-            };
-      };
-    };
-    responses: {
-      /** @description The action’s result and the application as now recorded. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            application:
-              | ({
-                  applicantId: string;
-                  breaches: ({
-                    accruedFen: number;
-                    applicationId: string;
-                    /** @description ISO 8601 date-time */
-                    breachedAt: string;
-                    compensable: boolean;
-                    /** @description ISO 8601 date-time */
-                    dueAt: string;
-                    id: string;
-                    party: {
-                      id: string | null;
-                      kind: string;
-                    } & {
-                      [key: string]: unknown;
-                    };
-                    /** @enum {string} */
-                    reviewStatus: 'open' | 'upheld' | 'waived';
-                    stage: string;
-                    track: string;
-                  } & {
-                    [key: string]: unknown;
-                  })[];
-                  catalogVersion: number;
-                  companyName: string;
-                  compensation: {
-                    accruedFen: number;
-                  } & {
-                    [key: string]: unknown;
-                  };
-                  form: {
-                    [key: string]: unknown;
-                  };
-                  id: string;
-                  joint: {
-                    stages: ({
-                      beyondKnownCalendar: boolean;
-                      /** @description ISO 8601 date-time */
-                      completedAt: string | null;
-                      /** @description ISO 8601 date-time */
-                      dueAt: string;
-                      limit: {
-                        amount: number;
-                        unit: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      party: {
-                        id: string | null;
-                        kind: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      pausedMs: number;
-                      /** @description ISO 8601 date-time */
-                      pausedSince: string | null;
-                      pauses: ({
-                        /** @description ISO 8601 date-time */
-                        from: string;
-                        reason: string;
-                        /** @description ISO 8601 date-time */
-                        to: string | null;
-                      } & {
-                        [key: string]: unknown;
-                      })[];
-                      /** @enum {string} */
-                      slaState: 'on_track' | 'warning' | 'breached';
-                      stage: string;
-                      /** @description ISO 8601 date-time */
-                      startedAt: string;
-                      /** @enum {string} */
-                      status: 'open' | 'paused' | 'done' | 'cancelled';
-                      track: string;
-                    } & {
-                      [key: string]: unknown;
-                    })[];
-                  } & {
-                    [key: string]: unknown;
-                  };
-                  services: ({
-                    accountId: string | null;
-                    applicantPaysFen: number | null;
-                    breaches: ({
-                      accruedFen: number;
-                      applicationId: string;
-                      /** @description ISO 8601 date-time */
-                      breachedAt: string;
-                      compensable: boolean;
-                      /** @description ISO 8601 date-time */
-                      dueAt: string;
-                      id: string;
-                      party: {
-                        id: string | null;
-                        kind: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      /** @enum {string} */
-                      reviewStatus: 'open' | 'upheld' | 'waived';
-                      stage: string;
-                      track: string;
-                    } & {
-                      [key: string]: unknown;
-                    })[];
-                    category: string;
-                    compensation: {
-                      accruedFen: number;
-                      entries: ({
-                        accountNo: string | null;
-                        /** @description ISO 8601 date-time */
-                        accruedAt: string;
-                        amountFen: number;
-                        applicantId: string;
-                        applicationId: string;
-                        providerId: string;
-                        stage: string;
-                        /** @enum {string} */
-                        status: 'accrued' | 'waived';
-                        track: string;
-                        unit: number;
-                      } & {
-                        [key: string]: unknown;
-                      })[];
-                    } & {
-                      [key: string]: unknown;
-                    };
-                    currentStage:
-                      | ({
-                          beyondKnownCalendar: boolean;
-                          /** @description ISO 8601 date-time */
-                          completedAt: string | null;
-                          /** @description ISO 8601 date-time */
-                          dueAt: string;
-                          limit: {
-                            amount: number;
-                            unit: string;
-                          } & {
-                            [key: string]: unknown;
-                          };
-                          party: {
-                            id: string | null;
-                            kind: string;
-                          } & {
-                            [key: string]: unknown;
-                          };
-                          pausedMs: number;
-                          /** @description ISO 8601 date-time */
-                          pausedSince: string | null;
-                          pauses: ({
-                            /** @description ISO 8601 date-time */
-                            from: string;
-                            reason: string;
-                            /** @description ISO 8601 date-time */
-                            to: string | null;
-                          } & {
-                            [key: string]: unknown;
-                          })[];
-                          /** @enum {string} */
-                          slaState: 'on_track' | 'warning' | 'breached';
-                          stage: string;
-                          /** @description ISO 8601 date-time */
-                          startedAt: string;
-                          /** @enum {string} */
-                          status: 'open' | 'paused' | 'done' | 'cancelled';
-                          track: string;
-                        } & {
-                          [key: string]: unknown;
-                        })
-                      | null;
-                    permitStatus: string | null;
-                    phase: string;
-                    providerId: string;
-                    stages: ({
-                      beyondKnownCalendar: boolean;
-                      /** @description ISO 8601 date-time */
-                      completedAt: string | null;
-                      /** @description ISO 8601 date-time */
-                      dueAt: string;
-                      limit: {
-                        amount: number;
-                        unit: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      party: {
-                        id: string | null;
-                        kind: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      pausedMs: number;
-                      /** @description ISO 8601 date-time */
-                      pausedSince: string | null;
-                      pauses: ({
-                        /** @description ISO 8601 date-time */
-                        from: string;
-                        reason: string;
-                        /** @description ISO 8601 date-time */
-                        to: string | null;
-                      } & {
-                        [key: string]: unknown;
-                      })[];
-                      /** @enum {string} */
-                      slaState: 'on_track' | 'warning' | 'breached';
-                      stage: string;
-                      /** @description ISO 8601 date-time */
-                      startedAt: string;
-                      /** @enum {string} */
-                      status: 'open' | 'paused' | 'done' | 'cancelled';
-                      track: string;
-                    } & {
-                      [key: string]: unknown;
-                    })[];
-                    total:
-                      | ({
-                          beyondKnownCalendar: boolean;
-                          /** @description ISO 8601 date-time */
-                          completedAt: string | null;
-                          /** @description ISO 8601 date-time */
-                          dueAt: string;
-                          limit: {
-                            amount: number;
-                            unit: string;
-                          } & {
-                            [key: string]: unknown;
-                          };
-                          party: {
-                            id: string | null;
-                            kind: string;
-                          } & {
-                            [key: string]: unknown;
-                          };
-                          pausedMs: number;
-                          /** @description ISO 8601 date-time */
-                          pausedSince: string | null;
-                          pauses: ({
-                            /** @description ISO 8601 date-time */
-                            from: string;
-                            reason: string;
-                            /** @description ISO 8601 date-time */
-                            to: string | null;
-                          } & {
-                            [key: string]: unknown;
-                          })[];
-                          /** @enum {string} */
-                          slaState: 'on_track' | 'warning' | 'breached';
-                          stage: string;
-                          /** @description ISO 8601 date-time */
-                          startedAt: string;
-                          /** @enum {string} */
-                          status: 'open' | 'paused' | 'done' | 'cancelled';
-                          track: string;
-                        } & {
-                          [key: string]: unknown;
-                        })
-                      | null;
-                    utility: string;
-                  } & {
-                    [key: string]: unknown;
-                  })[];
-                  status: string;
-                  /** @description ISO 8601 date-time */
-                  submittedAt: string;
-                  /** @description ISO 8601 date-time */
-                  surveyAppointmentAt: string | null;
-                  /** @description ISO 8601 date-time */
-                  updatedAt: string;
-                  utilities: string[];
-                } & {
-                  [key: string]: unknown;
-                })
-              | ({
-                  applicantId: string;
-                  catalogVersion: number;
-                  companyName: string;
-                  contact: {
-                    companyName: string;
-                    contactName: string;
-                    mobile: string;
-                  } & {
-                    [key: string]: unknown;
-                  };
-                  id: string;
-                  requests: {
-                    [key: string]: unknown;
-                  };
-                  services: ({
-                    accountId: string | null;
-                    applicantPaysFen: number | null;
-                    breaches: ({
-                      accruedFen: number;
-                      applicationId: string;
-                      /** @description ISO 8601 date-time */
-                      breachedAt: string;
-                      compensable: boolean;
-                      /** @description ISO 8601 date-time */
-                      dueAt: string;
-                      id: string;
-                      party: {
-                        id: string | null;
-                        kind: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      /** @enum {string} */
-                      reviewStatus: 'open' | 'upheld' | 'waived';
-                      stage: string;
-                      track: string;
-                    } & {
-                      [key: string]: unknown;
-                    })[];
-                    category: string;
-                    compensation: {
-                      accruedFen: number;
-                      entries: ({
-                        accountNo: string | null;
-                        /** @description ISO 8601 date-time */
-                        accruedAt: string;
-                        amountFen: number;
-                        applicantId: string;
-                        applicationId: string;
-                        providerId: string;
-                        stage: string;
-                        /** @enum {string} */
-                        status: 'accrued' | 'waived';
-                        track: string;
-                        unit: number;
-                      } & {
-                        [key: string]: unknown;
-                      })[];
-                    } & {
-                      [key: string]: unknown;
-                    };
-                    currentStage:
-                      | ({
-                          beyondKnownCalendar: boolean;
-                          /** @description ISO 8601 date-time */
-                          completedAt: string | null;
-                          /** @description ISO 8601 date-time */
-                          dueAt: string;
-                          limit: {
-                            amount: number;
-                            unit: string;
-                          } & {
-                            [key: string]: unknown;
-                          };
-                          party: {
-                            id: string | null;
-                            kind: string;
-                          } & {
-                            [key: string]: unknown;
-                          };
-                          pausedMs: number;
-                          /** @description ISO 8601 date-time */
-                          pausedSince: string | null;
-                          pauses: ({
-                            /** @description ISO 8601 date-time */
-                            from: string;
-                            reason: string;
-                            /** @description ISO 8601 date-time */
-                            to: string | null;
-                          } & {
-                            [key: string]: unknown;
-                          })[];
-                          /** @enum {string} */
-                          slaState: 'on_track' | 'warning' | 'breached';
-                          stage: string;
-                          /** @description ISO 8601 date-time */
-                          startedAt: string;
-                          /** @enum {string} */
-                          status: 'open' | 'paused' | 'done' | 'cancelled';
-                          track: string;
-                        } & {
-                          [key: string]: unknown;
-                        })
-                      | null;
-                    permitStatus: string | null;
-                    phase: string;
-                    providerId: string;
-                    stages: ({
-                      beyondKnownCalendar: boolean;
-                      /** @description ISO 8601 date-time */
-                      completedAt: string | null;
-                      /** @description ISO 8601 date-time */
-                      dueAt: string;
-                      limit: {
-                        amount: number;
-                        unit: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      party: {
-                        id: string | null;
-                        kind: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      pausedMs: number;
-                      /** @description ISO 8601 date-time */
-                      pausedSince: string | null;
-                      pauses: ({
-                        /** @description ISO 8601 date-time */
-                        from: string;
-                        reason: string;
-                        /** @description ISO 8601 date-time */
-                        to: string | null;
-                      } & {
-                        [key: string]: unknown;
-                      })[];
-                      /** @enum {string} */
-                      slaState: 'on_track' | 'warning' | 'breached';
-                      stage: string;
-                      /** @description ISO 8601 date-time */
-                      startedAt: string;
-                      /** @enum {string} */
-                      status: 'open' | 'paused' | 'done' | 'cancelled';
-                      track: string;
-                    } & {
-                      [key: string]: unknown;
-                    })[];
-                    total:
-                      | ({
-                          beyondKnownCalendar: boolean;
-                          /** @description ISO 8601 date-time */
-                          completedAt: string | null;
-                          /** @description ISO 8601 date-time */
-                          dueAt: string;
-                          limit: {
-                            amount: number;
-                            unit: string;
-                          } & {
-                            [key: string]: unknown;
-                          };
-                          party: {
-                            id: string | null;
-                            kind: string;
-                          } & {
-                            [key: string]: unknown;
-                          };
-                          pausedMs: number;
-                          /** @description ISO 8601 date-time */
-                          pausedSince: string | null;
-                          pauses: ({
-                            /** @description ISO 8601 date-time */
-                            from: string;
-                            reason: string;
-                            /** @description ISO 8601 date-time */
-                            to: string | null;
-                          } & {
-                            [key: string]: unknown;
-                          })[];
-                          /** @enum {string} */
-                          slaState: 'on_track' | 'warning' | 'breached';
-                          stage: string;
-                          /** @description ISO 8601 date-time */
-                          startedAt: string;
-                          /** @enum {string} */
-                          status: 'open' | 'paused' | 'done' | 'cancelled';
-                          track: string;
-                        } & {
-                          [key: string]: unknown;
-                        })
-                      | null;
-                    utility: string;
-                  } & {
-                    [key: string]: unknown;
-                  })[];
-                  site: {
-                    [key: string]: unknown;
-                  };
-                  status: string;
-                  /** @description ISO 8601 date-time */
-                  submittedAt: string;
-                  /** @description ISO 8601 date-time */
-                  updatedAt: string;
-                  utilities: string[];
-                } & {
-                  [key: string]: unknown;
-                })
-              | ({
-                  companyName: string;
-                  id: string;
-                  permits: ({
-                    id: string;
-                    permitStatus: string | null;
-                    providerId: string;
-                    stage: {
-                      beyondKnownCalendar: boolean;
-                      /** @description ISO 8601 date-time */
-                      completedAt: string | null;
-                      /** @description ISO 8601 date-time */
-                      dueAt: string;
-                      limit: {
-                        amount: number;
-                        unit: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      party: {
-                        id: string | null;
-                        kind: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      pausedMs: number;
-                      /** @description ISO 8601 date-time */
-                      pausedSince: string | null;
-                      pauses: ({
-                        /** @description ISO 8601 date-time */
-                        from: string;
-                        reason: string;
-                        /** @description ISO 8601 date-time */
-                        to: string | null;
-                      } & {
-                        [key: string]: unknown;
-                      })[];
-                      /** @enum {string} */
-                      slaState: 'on_track' | 'warning' | 'breached';
-                      stage: string;
-                      /** @description ISO 8601 date-time */
-                      startedAt: string;
-                      /** @enum {string} */
-                      status: 'open' | 'paused' | 'done' | 'cancelled';
-                      track: string;
-                    } & {
-                      [key: string]: unknown;
-                    };
-                    utility: string;
-                  } & {
-                    [key: string]: unknown;
-                  })[];
-                  site: {
-                    [key: string]: unknown;
-                  };
-                  status: string;
-                } & {
-                  [key: string]: unknown;
-                });
-            result: unknown;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description Malformed input: every problem with its path and rule. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description No token, or an invalid one. */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description The role or scope may not do this. */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description Not found (also for an application the caller may not see). */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description Wrong state, e.g. acting on a stage that is not open. */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description The body is larger than 1 MB. */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Temporal or the database is unreachable (the error names which); nothing was changed. Retry. */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  ApplicationsController_withdraw: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          reason: string;
-        };
-      };
-    };
-    responses: {
-      /** @description The action’s result and the application as now recorded. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            application:
-              | ({
-                  applicantId: string;
-                  breaches: ({
-                    accruedFen: number;
-                    applicationId: string;
-                    /** @description ISO 8601 date-time */
-                    breachedAt: string;
-                    compensable: boolean;
-                    /** @description ISO 8601 date-time */
-                    dueAt: string;
-                    id: string;
-                    party: {
-                      id: string | null;
-                      kind: string;
-                    } & {
-                      [key: string]: unknown;
-                    };
-                    /** @enum {string} */
-                    reviewStatus: 'open' | 'upheld' | 'waived';
-                    stage: string;
-                    track: string;
-                  } & {
-                    [key: string]: unknown;
-                  })[];
-                  catalogVersion: number;
-                  companyName: string;
-                  compensation: {
-                    accruedFen: number;
-                  } & {
-                    [key: string]: unknown;
-                  };
-                  form: {
-                    [key: string]: unknown;
-                  };
-                  id: string;
-                  joint: {
-                    stages: ({
-                      beyondKnownCalendar: boolean;
-                      /** @description ISO 8601 date-time */
-                      completedAt: string | null;
-                      /** @description ISO 8601 date-time */
-                      dueAt: string;
-                      limit: {
-                        amount: number;
-                        unit: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      party: {
-                        id: string | null;
-                        kind: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      pausedMs: number;
-                      /** @description ISO 8601 date-time */
-                      pausedSince: string | null;
-                      pauses: ({
-                        /** @description ISO 8601 date-time */
-                        from: string;
-                        reason: string;
-                        /** @description ISO 8601 date-time */
-                        to: string | null;
-                      } & {
-                        [key: string]: unknown;
-                      })[];
-                      /** @enum {string} */
-                      slaState: 'on_track' | 'warning' | 'breached';
-                      stage: string;
-                      /** @description ISO 8601 date-time */
-                      startedAt: string;
-                      /** @enum {string} */
-                      status: 'open' | 'paused' | 'done' | 'cancelled';
-                      track: string;
-                    } & {
-                      [key: string]: unknown;
-                    })[];
-                  } & {
-                    [key: string]: unknown;
-                  };
-                  services: ({
-                    accountId: string | null;
-                    applicantPaysFen: number | null;
-                    breaches: ({
-                      accruedFen: number;
-                      applicationId: string;
-                      /** @description ISO 8601 date-time */
-                      breachedAt: string;
-                      compensable: boolean;
-                      /** @description ISO 8601 date-time */
-                      dueAt: string;
-                      id: string;
-                      party: {
-                        id: string | null;
-                        kind: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      /** @enum {string} */
-                      reviewStatus: 'open' | 'upheld' | 'waived';
-                      stage: string;
-                      track: string;
-                    } & {
-                      [key: string]: unknown;
-                    })[];
-                    category: string;
-                    compensation: {
-                      accruedFen: number;
-                      entries: ({
-                        accountNo: string | null;
-                        /** @description ISO 8601 date-time */
-                        accruedAt: string;
-                        amountFen: number;
-                        applicantId: string;
-                        applicationId: string;
-                        providerId: string;
-                        stage: string;
-                        /** @enum {string} */
-                        status: 'accrued' | 'waived';
-                        track: string;
-                        unit: number;
-                      } & {
-                        [key: string]: unknown;
-                      })[];
-                    } & {
-                      [key: string]: unknown;
-                    };
-                    currentStage:
-                      | ({
-                          beyondKnownCalendar: boolean;
-                          /** @description ISO 8601 date-time */
-                          completedAt: string | null;
-                          /** @description ISO 8601 date-time */
-                          dueAt: string;
-                          limit: {
-                            amount: number;
-                            unit: string;
-                          } & {
-                            [key: string]: unknown;
-                          };
-                          party: {
-                            id: string | null;
-                            kind: string;
-                          } & {
-                            [key: string]: unknown;
-                          };
-                          pausedMs: number;
-                          /** @description ISO 8601 date-time */
-                          pausedSince: string | null;
-                          pauses: ({
-                            /** @description ISO 8601 date-time */
-                            from: string;
-                            reason: string;
-                            /** @description ISO 8601 date-time */
-                            to: string | null;
-                          } & {
-                            [key: string]: unknown;
-                          })[];
-                          /** @enum {string} */
-                          slaState: 'on_track' | 'warning' | 'breached';
-                          stage: string;
-                          /** @description ISO 8601 date-time */
-                          startedAt: string;
-                          /** @enum {string} */
-                          status: 'open' | 'paused' | 'done' | 'cancelled';
-                          track: string;
-                        } & {
-                          [key: string]: unknown;
-                        })
-                      | null;
-                    permitStatus: string | null;
-                    phase: string;
-                    providerId: string;
-                    stages: ({
-                      beyondKnownCalendar: boolean;
-                      /** @description ISO 8601 date-time */
-                      completedAt: string | null;
-                      /** @description ISO 8601 date-time */
-                      dueAt: string;
-                      limit: {
-                        amount: number;
-                        unit: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      party: {
-                        id: string | null;
-                        kind: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      pausedMs: number;
-                      /** @description ISO 8601 date-time */
-                      pausedSince: string | null;
-                      pauses: ({
-                        /** @description ISO 8601 date-time */
-                        from: string;
-                        reason: string;
-                        /** @description ISO 8601 date-time */
-                        to: string | null;
-                      } & {
-                        [key: string]: unknown;
-                      })[];
-                      /** @enum {string} */
-                      slaState: 'on_track' | 'warning' | 'breached';
-                      stage: string;
-                      /** @description ISO 8601 date-time */
-                      startedAt: string;
-                      /** @enum {string} */
-                      status: 'open' | 'paused' | 'done' | 'cancelled';
-                      track: string;
-                    } & {
-                      [key: string]: unknown;
-                    })[];
-                    total:
-                      | ({
-                          beyondKnownCalendar: boolean;
-                          /** @description ISO 8601 date-time */
-                          completedAt: string | null;
-                          /** @description ISO 8601 date-time */
-                          dueAt: string;
-                          limit: {
-                            amount: number;
-                            unit: string;
-                          } & {
-                            [key: string]: unknown;
-                          };
-                          party: {
-                            id: string | null;
-                            kind: string;
-                          } & {
-                            [key: string]: unknown;
-                          };
-                          pausedMs: number;
-                          /** @description ISO 8601 date-time */
-                          pausedSince: string | null;
-                          pauses: ({
-                            /** @description ISO 8601 date-time */
-                            from: string;
-                            reason: string;
-                            /** @description ISO 8601 date-time */
-                            to: string | null;
-                          } & {
-                            [key: string]: unknown;
-                          })[];
-                          /** @enum {string} */
-                          slaState: 'on_track' | 'warning' | 'breached';
-                          stage: string;
-                          /** @description ISO 8601 date-time */
-                          startedAt: string;
-                          /** @enum {string} */
-                          status: 'open' | 'paused' | 'done' | 'cancelled';
-                          track: string;
-                        } & {
-                          [key: string]: unknown;
-                        })
-                      | null;
-                    utility: string;
-                  } & {
-                    [key: string]: unknown;
-                  })[];
-                  status: string;
-                  /** @description ISO 8601 date-time */
-                  submittedAt: string;
-                  /** @description ISO 8601 date-time */
-                  surveyAppointmentAt: string | null;
-                  /** @description ISO 8601 date-time */
-                  updatedAt: string;
-                  utilities: string[];
-                } & {
-                  [key: string]: unknown;
-                })
-              | ({
-                  applicantId: string;
-                  catalogVersion: number;
-                  companyName: string;
-                  contact: {
-                    companyName: string;
-                    contactName: string;
-                    mobile: string;
-                  } & {
-                    [key: string]: unknown;
-                  };
-                  id: string;
-                  requests: {
-                    [key: string]: unknown;
-                  };
-                  services: ({
-                    accountId: string | null;
-                    applicantPaysFen: number | null;
-                    breaches: ({
-                      accruedFen: number;
-                      applicationId: string;
-                      /** @description ISO 8601 date-time */
-                      breachedAt: string;
-                      compensable: boolean;
-                      /** @description ISO 8601 date-time */
-                      dueAt: string;
-                      id: string;
-                      party: {
-                        id: string | null;
-                        kind: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      /** @enum {string} */
-                      reviewStatus: 'open' | 'upheld' | 'waived';
-                      stage: string;
-                      track: string;
-                    } & {
-                      [key: string]: unknown;
-                    })[];
-                    category: string;
-                    compensation: {
-                      accruedFen: number;
-                      entries: ({
-                        accountNo: string | null;
-                        /** @description ISO 8601 date-time */
-                        accruedAt: string;
-                        amountFen: number;
-                        applicantId: string;
-                        applicationId: string;
-                        providerId: string;
-                        stage: string;
-                        /** @enum {string} */
-                        status: 'accrued' | 'waived';
-                        track: string;
-                        unit: number;
-                      } & {
-                        [key: string]: unknown;
-                      })[];
-                    } & {
-                      [key: string]: unknown;
-                    };
-                    currentStage:
-                      | ({
-                          beyondKnownCalendar: boolean;
-                          /** @description ISO 8601 date-time */
-                          completedAt: string | null;
-                          /** @description ISO 8601 date-time */
-                          dueAt: string;
-                          limit: {
-                            amount: number;
-                            unit: string;
-                          } & {
-                            [key: string]: unknown;
-                          };
-                          party: {
-                            id: string | null;
-                            kind: string;
-                          } & {
-                            [key: string]: unknown;
-                          };
-                          pausedMs: number;
-                          /** @description ISO 8601 date-time */
-                          pausedSince: string | null;
-                          pauses: ({
-                            /** @description ISO 8601 date-time */
-                            from: string;
-                            reason: string;
-                            /** @description ISO 8601 date-time */
-                            to: string | null;
-                          } & {
-                            [key: string]: unknown;
-                          })[];
-                          /** @enum {string} */
-                          slaState: 'on_track' | 'warning' | 'breached';
-                          stage: string;
-                          /** @description ISO 8601 date-time */
-                          startedAt: string;
-                          /** @enum {string} */
-                          status: 'open' | 'paused' | 'done' | 'cancelled';
-                          track: string;
-                        } & {
-                          [key: string]: unknown;
-                        })
-                      | null;
-                    permitStatus: string | null;
-                    phase: string;
-                    providerId: string;
-                    stages: ({
-                      beyondKnownCalendar: boolean;
-                      /** @description ISO 8601 date-time */
-                      completedAt: string | null;
-                      /** @description ISO 8601 date-time */
-                      dueAt: string;
-                      limit: {
-                        amount: number;
-                        unit: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      party: {
-                        id: string | null;
-                        kind: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      pausedMs: number;
-                      /** @description ISO 8601 date-time */
-                      pausedSince: string | null;
-                      pauses: ({
-                        /** @description ISO 8601 date-time */
-                        from: string;
-                        reason: string;
-                        /** @description ISO 8601 date-time */
-                        to: string | null;
-                      } & {
-                        [key: string]: unknown;
-                      })[];
-                      /** @enum {string} */
-                      slaState: 'on_track' | 'warning' | 'breached';
-                      stage: string;
-                      /** @description ISO 8601 date-time */
-                      startedAt: string;
-                      /** @enum {string} */
-                      status: 'open' | 'paused' | 'done' | 'cancelled';
-                      track: string;
-                    } & {
-                      [key: string]: unknown;
-                    })[];
-                    total:
-                      | ({
-                          beyondKnownCalendar: boolean;
-                          /** @description ISO 8601 date-time */
-                          completedAt: string | null;
-                          /** @description ISO 8601 date-time */
-                          dueAt: string;
-                          limit: {
-                            amount: number;
-                            unit: string;
-                          } & {
-                            [key: string]: unknown;
-                          };
-                          party: {
-                            id: string | null;
-                            kind: string;
-                          } & {
-                            [key: string]: unknown;
-                          };
-                          pausedMs: number;
-                          /** @description ISO 8601 date-time */
-                          pausedSince: string | null;
-                          pauses: ({
-                            /** @description ISO 8601 date-time */
-                            from: string;
-                            reason: string;
-                            /** @description ISO 8601 date-time */
-                            to: string | null;
-                          } & {
-                            [key: string]: unknown;
-                          })[];
-                          /** @enum {string} */
-                          slaState: 'on_track' | 'warning' | 'breached';
-                          stage: string;
-                          /** @description ISO 8601 date-time */
-                          startedAt: string;
-                          /** @enum {string} */
-                          status: 'open' | 'paused' | 'done' | 'cancelled';
-                          track: string;
-                        } & {
-                          [key: string]: unknown;
-                        })
-                      | null;
-                    utility: string;
-                  } & {
-                    [key: string]: unknown;
-                  })[];
-                  site: {
-                    [key: string]: unknown;
-                  };
-                  status: string;
-                  /** @description ISO 8601 date-time */
-                  submittedAt: string;
-                  /** @description ISO 8601 date-time */
-                  updatedAt: string;
-                  utilities: string[];
-                } & {
-                  [key: string]: unknown;
-                })
-              | ({
-                  companyName: string;
-                  id: string;
-                  permits: ({
-                    id: string;
-                    permitStatus: string | null;
-                    providerId: string;
-                    stage: {
-                      beyondKnownCalendar: boolean;
-                      /** @description ISO 8601 date-time */
-                      completedAt: string | null;
-                      /** @description ISO 8601 date-time */
-                      dueAt: string;
-                      limit: {
-                        amount: number;
-                        unit: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      party: {
-                        id: string | null;
-                        kind: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      pausedMs: number;
-                      /** @description ISO 8601 date-time */
-                      pausedSince: string | null;
-                      pauses: ({
-                        /** @description ISO 8601 date-time */
-                        from: string;
-                        reason: string;
-                        /** @description ISO 8601 date-time */
-                        to: string | null;
-                      } & {
-                        [key: string]: unknown;
-                      })[];
-                      /** @enum {string} */
-                      slaState: 'on_track' | 'warning' | 'breached';
-                      stage: string;
-                      /** @description ISO 8601 date-time */
-                      startedAt: string;
-                      /** @enum {string} */
-                      status: 'open' | 'paused' | 'done' | 'cancelled';
-                      track: string;
-                    } & {
-                      [key: string]: unknown;
-                    };
-                    utility: string;
-                  } & {
-                    [key: string]: unknown;
-                  })[];
-                  site: {
-                    [key: string]: unknown;
-                  };
-                  status: string;
-                } & {
-                  [key: string]: unknown;
-                });
-            result: unknown;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description Malformed input: every problem with its path and rule. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description No token, or an invalid one. */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description The role or scope may not do this. */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description Not found (also for an application the caller may not see). */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description Wrong state, e.g. acting on a stage that is not open. */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description The body is larger than 1 MB. */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Temporal or the database is unreachable (the error names which); nothing was changed. Retry. */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  OversightController_breaches: {
-    parameters: {
-      query?: {
-        applicationId?: string;
-        page?: number;
-        pageSize?: number;
-        partyId?: string;
-        partyKind?: 'provider' | 'agency' | 'window';
-        reviewStatus?: 'open' | 'upheld' | 'waived';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description One page of breaches, newest first. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            items: ({
-              accruedFen: number;
-              applicationId: string;
-              /** @description ISO 8601 date-time */
-              breachedAt: string;
-              compensable: boolean;
-              /** @description ISO 8601 date-time */
-              dueAt: string;
-              id: string;
-              party: {
-                id: string | null;
-                kind: string;
-              } & {
-                [key: string]: unknown;
-              };
-              /** @enum {string} */
-              reviewStatus: 'open' | 'upheld' | 'waived';
-              stage: string;
-              track: string;
-            } & {
-              [key: string]: unknown;
-            })[];
-            page: number;
-            pageSize: number;
-            total: number;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description Malformed input: every problem with its path and rule. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description No token, or an invalid one. */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description The role or scope may not do this. */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  OversightController_review: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json':
-          | {
-              /** @enum {string} */
-              decision: 'uphold';
-              /** @default  */
-              reason?: string;
-            }
-          | {
-              /** @enum {string} */
-              decision: 'waive';
-              reason: string;
-            };
-      };
-    };
-    responses: {
-      /** @description The breach as reviewed. */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            accruedFen: number;
-            applicationId: string;
-            /** @description ISO 8601 date-time */
-            breachedAt: string;
-            compensable: boolean;
-            /** @description ISO 8601 date-time */
-            dueAt: string;
-            id: string;
-            party: {
-              id: string | null;
-              kind: string;
-            } & {
-              [key: string]: unknown;
-            };
-            /** @enum {string} */
-            reviewStatus: 'open' | 'upheld' | 'waived';
-            stage: string;
-            track: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description Malformed input: every problem with its path and rule. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description No token, or an invalid one. */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description The role or scope may not do this. */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description Not found (also for an application the caller may not see). */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description Wrong state, e.g. acting on a stage that is not open. */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description The body is larger than 1 MB. */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Temporal or the database is unreachable (the error names which); nothing was changed. Retry. */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  CalendarController_get: {
-    parameters: {
-      query?: {
-        year?: number;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The known years, or one year in full. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json':
-            | ({
-                knownYears: number[];
-                openDeadlinesOnUnknownCalendar: number;
-                years: ({
-                  loadedByAdmin: boolean;
-                  source: string;
-                  year: number;
-                } & {
-                  [key: string]: unknown;
-                })[];
-              } & {
-                [key: string]: unknown;
-              })
-            | ({
-                holidays: string[];
-                source: string;
-                workdays: string[];
+    ReliabilityPlansController_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                providerId: string;
                 year: number;
-              } & {
-                [key: string]: unknown;
-              });
-        };
-      };
-      /** @description Malformed input: every problem with its path and rule. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
             };
-          };
+            cookie?: never;
         };
-      };
-      /** @description Not found (also for an application the caller may not see). */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  CalendarController_publish: {
-    parameters: {
-      query?: {
-        replace?: 'true' | 'false';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** @description A year from the State Council's notice: holidays and adjusted working weekends (调休). */
-    requestBody: {
-      content: {
-        'application/json': {
-          holidays: string[];
-          source: string;
-          workdays: string[];
-          year: number;
-        };
-      };
-    };
-    responses: {
-      /** @description The year as loaded, and how many applications recomputed their deadlines. */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            holidays: string[];
-            source: string;
-            workdays: string[];
-            year: number;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description Malformed input: every problem with its path and rule. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description No token, or an invalid one. */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description The role or scope may not do this. */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description Wrong state, e.g. acting on a stage that is not open. */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description The body is larger than 1 MB. */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Temporal or the database is unreachable (the error names which); nothing was changed. Retry. */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  CatalogController_get: {
-    parameters: {
-      query?: {
-        version?: number;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The catalog version asked for, or the one in force. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            compensation: {
-              [key: string]: unknown;
-            }[];
-            effectiveFrom: string;
-            limits: {
-              [key: string]: unknown;
-            }[];
-            providers: {
-              [key: string]: {
-                id: string;
-                name: string;
-              } & {
-                [key: string]: unknown;
-              };
-            };
-            publishedAt: string;
-            version: number;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description Malformed input: every problem with its path and rule. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description Not found (also for an application the caller may not see). */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  CatalogController_publish: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          compensation: {
-            rule: {
-              capFen: number;
-              fixedFen: number;
-              perUnitFen: number;
-              /** @enum {string} */
-              unit: 'workingDays' | 'calendarDays' | 'hours' | 'minutes';
-            };
-            /** @enum {string} */
-            scope: 'power' | 'water' | 'gas' | 'broadband';
-            /** @enum {string} */
-            stage: 'survey' | 'plan' | 'construction' | 'connection' | 'total';
-          }[];
-          /** Format: date-time */
-          effectiveFrom: string;
-          limits: {
-            approveWhenDue?: boolean;
-            category: string;
-            limit:
-              | {
-                  amount: number;
-                  /** @enum {string} */
-                  unit: 'workingDays';
-                }
-              | {
-                  amount: number;
-                  /** @enum {string} */
-                  unit: 'calendarDays';
-                }
-              | {
-                  amount: number;
-                  /** @enum {string} */
-                  unit: 'hours';
-                }
-              | {
-                  amount: number;
-                  /** @enum {string} */
-                  unit: 'minutes';
-                };
-            /** @enum {string} */
-            scope: 'joint' | 'power' | 'water' | 'gas' | 'broadband' | 'road-authority' | 'traffic-police';
-            /** @enum {string} */
-            stage:
-              | 'acceptance'
-              | 'survey-scheduling'
-              | 'survey'
-              | 'plan'
-              | 'construction'
-              | 'connection'
-              | 'total'
-              | 'road-permit';
-          }[];
-          /** @default  */
-          notes?: string;
-          providers: {
-            broadband: {
-              id: string;
-              name: string;
-            };
-            gas: {
-              id: string;
-              name: string;
-            };
-            power: {
-              id: string;
-              name: string;
-            };
-            water: {
-              id: string;
-              name: string;
-            };
-          };
-          service?: {
-            correctionDays: number;
-            defaultEnergyFenPerKwh: {
-              'single-part': number;
-              'two-part': number;
-            };
-            defaultLoadFactor: number;
-            utilities: {
-              broadband: {
-                arrivalMinutes: number;
-                insufficient: {
-                  rectificationMinutes: number;
-                  rule: {
-                    capFen: number;
-                    everyMinutes: number;
-                    firstFen: number;
-                    furtherFen: number;
-                    graceMinutes: number;
-                    /** @enum {string} */
-                    kind: 'fixed-schedule';
-                  };
-                  threshold: {
-                    basis: string;
-                    max?: number;
-                    min?: number;
-                    /** @enum {string} */
-                    quantity: 'rate-pct-of-contracted';
-                  };
-                };
-                interruption: {
-                  /** @enum {string} */
-                  customerType: 'business' | 'residential' | '*';
-                  rule:
-                    | {
+        /** @description Targets for the year and the penalty rule for missing them. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    onTimeRestorationPct: number;
+                    penalty: {
                         capFen: number;
-                        everyMinutes: number;
-                        firstFen: number;
-                        furtherFen: number;
-                        graceMinutes: number;
-                        /** @enum {string} */
-                        kind: 'fixed-schedule';
-                      }
-                    | {
-                        /** @enum {string} */
-                        kind: 'consumption';
-                        singlePartMultiple: number;
-                        twoPartMultiple: number;
-                      };
-                }[];
-                notice: {
-                  fen: number;
-                  noticeMinutes: number;
-                };
-                restorationMinutes: number;
-              };
-              gas: {
-                arrivalMinutes: number;
-                insufficient: {
-                  rectificationMinutes: number;
-                  rule: {
-                    capFen: number;
-                    everyMinutes: number;
-                    firstFen: number;
-                    furtherFen: number;
-                    graceMinutes: number;
-                    /** @enum {string} */
-                    kind: 'fixed-schedule';
-                  };
-                  threshold: {
-                    basis: string;
-                    max?: number;
-                    min?: number;
-                    /** @enum {string} */
-                    quantity: 'pressure-kpa';
-                  };
-                };
-                interruption: {
-                  /** @enum {string} */
-                  customerType: 'business' | 'residential' | '*';
-                  rule:
-                    | {
-                        capFen: number;
-                        everyMinutes: number;
-                        firstFen: number;
-                        furtherFen: number;
-                        graceMinutes: number;
-                        /** @enum {string} */
-                        kind: 'fixed-schedule';
-                      }
-                    | {
-                        /** @enum {string} */
-                        kind: 'consumption';
-                        singlePartMultiple: number;
-                        twoPartMultiple: number;
-                      };
-                }[];
-                notice: {
-                  fen: number;
-                  noticeMinutes: number;
-                };
-                restorationMinutes: number;
-              };
-              power: {
-                arrivalMinutes: number;
-                insufficient: {
-                  rectificationMinutes: number;
-                  rule: {
-                    capFen: number;
-                    everyMinutes: number;
-                    firstFen: number;
-                    furtherFen: number;
-                    graceMinutes: number;
-                    /** @enum {string} */
-                    kind: 'fixed-schedule';
-                  };
-                  threshold: {
-                    basis: string;
-                    max?: number;
-                    min?: number;
-                    /** @enum {string} */
-                    quantity: 'voltage-deviation-pct';
-                  };
-                };
-                interruption: {
-                  /** @enum {string} */
-                  customerType: 'business' | 'residential' | '*';
-                  rule:
-                    | {
-                        capFen: number;
-                        everyMinutes: number;
-                        firstFen: number;
-                        furtherFen: number;
-                        graceMinutes: number;
-                        /** @enum {string} */
-                        kind: 'fixed-schedule';
-                      }
-                    | {
-                        /** @enum {string} */
-                        kind: 'consumption';
-                        singlePartMultiple: number;
-                        twoPartMultiple: number;
-                      };
-                }[];
-                notice: {
-                  fen: number;
-                  noticeMinutes: number;
-                };
-                restorationMinutes: number;
-              };
-              water: {
-                arrivalMinutes: number;
-                insufficient: {
-                  rectificationMinutes: number;
-                  rule: {
-                    capFen: number;
-                    everyMinutes: number;
-                    firstFen: number;
-                    furtherFen: number;
-                    graceMinutes: number;
-                    /** @enum {string} */
-                    kind: 'fixed-schedule';
-                  };
-                  threshold: {
-                    basis: string;
-                    max?: number;
-                    min?: number;
-                    /** @enum {string} */
-                    quantity: 'pressure-mpa';
-                  };
-                };
-                interruption: {
-                  /** @enum {string} */
-                  customerType: 'business' | 'residential' | '*';
-                  rule:
-                    | {
-                        capFen: number;
-                        everyMinutes: number;
-                        firstFen: number;
-                        furtherFen: number;
-                        graceMinutes: number;
-                        /** @enum {string} */
-                        kind: 'fixed-schedule';
-                      }
-                    | {
-                        /** @enum {string} */
-                        kind: 'consumption';
-                        singlePartMultiple: number;
-                        twoPartMultiple: number;
-                      };
-                }[];
-                notice: {
-                  fen: number;
-                  noticeMinutes: number;
-                };
-                restorationMinutes: number;
-              };
-            };
-          };
-        };
-      };
-    };
-    responses: {
-      /** @description The published version. */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            compensation: {
-              [key: string]: unknown;
-            }[];
-            effectiveFrom: string;
-            limits: {
-              [key: string]: unknown;
-            }[];
-            providers: {
-              [key: string]: {
-                id: string;
-                name: string;
-              } & {
-                [key: string]: unknown;
-              };
-            };
-            publishedAt: string;
-            version: number;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description Malformed input: every problem with its path and rule. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description No token, or an invalid one. */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description The role or scope may not do this. */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description The body is larger than 1 MB. */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Temporal or the database is unreachable (the error names which); nothing was changed. Retry. */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  OversightController_compensations: {
-    parameters: {
-      query?: {
-        applicationId?: string;
-        page?: number;
-        pageSize?: number;
-        providerId?: string;
-        status?: 'accrued' | 'waived';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description One page of the ledger (JSON), or every matching row (Accept: text/csv). */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            items: ({
-              accountNo: string | null;
-              /** @description ISO 8601 date-time */
-              accruedAt: string;
-              amountFen: number;
-              applicantId: string;
-              applicationId: string;
-              providerId: string;
-              stage: string;
-              /** @enum {string} */
-              status: 'accrued' | 'waived';
-              track: string;
-              unit: number;
-            } & {
-              [key: string]: unknown;
-            })[];
-            page: number;
-            pageSize: number;
-            total: number;
-          } & {
-            [key: string]: unknown;
-          };
-          'text/csv': {
-            items: ({
-              accountNo: string | null;
-              /** @description ISO 8601 date-time */
-              accruedAt: string;
-              amountFen: number;
-              applicantId: string;
-              applicationId: string;
-              providerId: string;
-              stage: string;
-              /** @enum {string} */
-              status: 'accrued' | 'waived';
-              track: string;
-              unit: number;
-            } & {
-              [key: string]: unknown;
-            })[];
-            page: number;
-            pageSize: number;
-            total: number;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description Malformed input: every problem with its path and rule. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-          'text/csv': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description No token, or an invalid one. */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-          'text/csv': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description The role or scope may not do this. */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-          'text/csv': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  DevLoginController_login: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          /** @enum {string} */
-          agency?: 'road-authority' | 'traffic-police';
-          /** @default  */
-          name?: string;
-          provider?: string;
-          /** @enum {string} */
-          role: 'applicant' | 'window' | 'staff' | 'agency' | 'admin';
-          sub: string;
-        };
-      };
-    };
-    responses: {
-      /** @description A signed development token and the principal it carries. */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            principal: {
-              [key: string]: unknown;
-            };
-            token: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description Malformed input: every problem with its path and rule. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description Not found (also for an application the caller may not see). */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description The body is larger than 1 MB. */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  InterruptionsController_list: {
-    parameters: {
-      query?: {
-        page?: number;
-        pageSize?: number;
-        providerId?: string;
-        status?: 'open' | 'restored' | 'closed';
-        utility?: 'power' | 'water' | 'gas' | 'broadband';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description One page, newest first. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            items: ({
-              accounts: number;
-              compensationFen: number;
-              endedAt: string | null;
-              id: string;
-              kind: string;
-              planned: boolean;
-              providerId: string;
-              reference: string;
-              startedAt: string;
-              /** @enum {string} */
-              status: 'open' | 'restored' | 'closed';
-              utility: string;
-            } & {
-              [key: string]: unknown;
-            })[];
-            page: number;
-            pageSize: number;
-            total: number;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description Malformed input: every problem with its path and rule. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description No token, or an invalid one. */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description The role or scope may not do this. */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  InterruptionsController_report: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** @description An interruption or insufficient supply, with the accounts or area it affects. */
-    requestBody: {
-      content: {
-        'application/json': {
-          area:
-            | {
-                accountNos: string[];
-                /** @enum {string} */
-                kind: 'accounts';
-              }
-            | {
-                address: string;
-                district: string;
-                /** @enum {string} */
-                kind: 'site';
-              }
-            | {
-                /** @enum {string} */
-                kind: 'zone';
-                zoneId: string;
-              };
-          /** Format: date-time */
-          arrivedAt?: string;
-          /** @default  */
-          cause?: string;
-          /** Format: date-time */
-          endedAt?: string;
-          /**
-           * @default interruption
-           * @enum {string}
-           */
-          kind?: 'interruption' | 'insufficient-supply';
-          measured?: {
-            value: number;
-          };
-          /** Format: date-time */
-          noticedAt?: string;
-          /** @default false */
-          planned?: boolean;
-          /** Format: date-time */
-          plannedEndAt?: string;
-          reference: string;
-          /** Format: date-time */
-          startedAt: string;
-          /** @enum {string} */
-          utility: 'power' | 'water' | 'gas' | 'broadband';
-        };
-      };
-    };
-    responses: {
-      /** @description Recorded: its clocks run and compensation is booked automatically. */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            accounts: number;
-            clocks: ({
-              dueAt: string;
-              slaState: string;
-              stage: string;
-              status: string;
-            } & {
-              [key: string]: unknown;
-            })[];
-            compensation: ({
-              accountNo: string;
-              bookings: number;
-              fen: number;
-              stage: string;
-            } & {
-              [key: string]: unknown;
-            })[];
-            compensationFen: number;
-            endedAt: string | null;
-            id: string;
-            kind: string;
-            planned: boolean;
-            providerId: string;
-            reference: string;
-            startedAt: string;
-            /** @enum {string} */
-            status: 'open' | 'restored' | 'closed';
-            utility: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description Malformed input: every problem with its path and rule. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description No token, or an invalid one. */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description The role or scope may not do this. */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description Wrong state, e.g. acting on a stage that is not open. */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description The body is larger than 1 MB. */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Temporal or the database is unreachable (the error names which); nothing was changed. Retry. */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  InterruptionsController_one: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The interruption. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            accounts: number;
-            clocks: ({
-              dueAt: string;
-              slaState: string;
-              stage: string;
-              status: string;
-            } & {
-              [key: string]: unknown;
-            })[];
-            compensation: ({
-              accountNo: string;
-              bookings: number;
-              fen: number;
-              stage: string;
-            } & {
-              [key: string]: unknown;
-            })[];
-            compensationFen: number;
-            endedAt: string | null;
-            id: string;
-            kind: string;
-            planned: boolean;
-            providerId: string;
-            reference: string;
-            startedAt: string;
-            /** @enum {string} */
-            status: 'open' | 'restored' | 'closed';
-            utility: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description Malformed input: every problem with its path and rule. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description No token, or an invalid one. */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description The role or scope may not do this. */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description Not found (also for an application the caller may not see). */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  InterruptionsController_arrival: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    /** @description When the repair crew reached the site. */
-    requestBody: {
-      content: {
-        'application/json': {
-          /** Format: date-time */
-          arrivedAt: string;
-        };
-      };
-    };
-    responses: {
-      /** @description The interruption. */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            accounts: number;
-            clocks: ({
-              dueAt: string;
-              slaState: string;
-              stage: string;
-              status: string;
-            } & {
-              [key: string]: unknown;
-            })[];
-            compensation: ({
-              accountNo: string;
-              bookings: number;
-              fen: number;
-              stage: string;
-            } & {
-              [key: string]: unknown;
-            })[];
-            compensationFen: number;
-            endedAt: string | null;
-            id: string;
-            kind: string;
-            planned: boolean;
-            providerId: string;
-            reference: string;
-            startedAt: string;
-            /** @enum {string} */
-            status: 'open' | 'restored' | 'closed';
-            utility: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description Malformed input: every problem with its path and rule. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description No token, or an invalid one. */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description The role or scope may not do this. */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description Not found (also for an application the caller may not see). */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description Wrong state, e.g. acting on a stage that is not open. */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description The body is larger than 1 MB. */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Temporal or the database is unreachable (the error names which); nothing was changed. Retry. */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  InterruptionsController_restoration: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    /** @description When supply came back; sent again with another time, a correction. */
-    requestBody: {
-      content: {
-        'application/json': {
-          /** Format: date-time */
-          endedAt: string;
-        };
-      };
-    };
-    responses: {
-      /** @description The interruption after settling. */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            accounts: number;
-            clocks: ({
-              dueAt: string;
-              slaState: string;
-              stage: string;
-              status: string;
-            } & {
-              [key: string]: unknown;
-            })[];
-            compensation: ({
-              accountNo: string;
-              bookings: number;
-              fen: number;
-              stage: string;
-            } & {
-              [key: string]: unknown;
-            })[];
-            compensationFen: number;
-            endedAt: string | null;
-            id: string;
-            kind: string;
-            planned: boolean;
-            providerId: string;
-            reference: string;
-            startedAt: string;
-            /** @enum {string} */
-            status: 'open' | 'restored' | 'closed';
-            utility: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description Malformed input: every problem with its path and rule. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description No token, or an invalid one. */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description The role or scope may not do this. */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description Not found (also for an application the caller may not see). */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description Wrong state, e.g. acting on a stage that is not open. */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description The body is larger than 1 MB. */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Temporal or the database is unreachable (the error names which); nothing was changed. Retry. */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  KpisController_kpis: {
-    parameters: {
-      query?: {
-        excludeMajorEventDays?: 'true' | 'false';
-        month?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Volumes, on-time rates, breaches, compensation, satisfaction and supply reliability. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            applications: {
-              byStatus: {
-                [key: string]: number;
-              };
-              total: number;
-            } & {
-              [key: string]: unknown;
-            };
-            breaches: {
-              [key: string]: number;
-            };
-            compensation: {
-              accruedFen: number;
-              waivedFen: number;
-            } & {
-              [key: string]: unknown;
-            };
-            reliability: ({
-              all: {
-                caidiMinutes: number | null;
-                saidiMinutes: number;
-                saifi: number;
-              } & {
-                [key: string]: unknown;
-              };
-              customersServed: number;
-              month: string;
-              noticeOnTimeRate: number | null;
-              providerId: string;
-              restorationOnTimeRate: number | null;
-              unplanned: {
-                caidiMinutes: number | null;
-                saidiMinutes: number;
-                saifi: number;
-              } & {
-                [key: string]: unknown;
-              };
-              utility: string;
-            } & {
-              [key: string]: unknown;
-            })[];
-            satisfaction: {
-              average: number | null;
-              count: number;
-            } & {
-              [key: string]: unknown;
-            };
-            utilities: {
-              [key: string]: unknown;
-            }[];
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description Malformed input: every problem with its path and rule. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  NotificationsController_list: {
-    parameters: {
-      query?: {
-        page?: number;
-        pageSize?: number;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description One page of the caller’s notifications, newest first. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            items: ({
-              applicationId: string;
-              /** @description ISO 8601 date-time */
-              createdAt: string;
-              id: string;
-              kind: string;
-              message: string;
-              messageZh: string;
-              recipientId: string | null;
-              recipientKind: string;
-            } & {
-              [key: string]: unknown;
-            })[];
-            page: number;
-            pageSize: number;
-            total: number;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description Malformed input: every problem with its path and rule. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description No token, or an invalid one. */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  PermitsController_decide: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    /** @description The agency comes from the token. */
-    requestBody: {
-      content: {
-        'application/json': {
-          /** @enum {string} */
-          decision: 'approve' | 'reject';
-          reason?: string;
-        };
-      };
-    };
-    responses: {
-      /** @description The decision’s result and the application as the agency sees it. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            application:
-              | ({
-                  applicantId: string;
-                  breaches: ({
-                    accruedFen: number;
-                    applicationId: string;
-                    /** @description ISO 8601 date-time */
-                    breachedAt: string;
-                    compensable: boolean;
-                    /** @description ISO 8601 date-time */
-                    dueAt: string;
-                    id: string;
-                    party: {
-                      id: string | null;
-                      kind: string;
-                    } & {
-                      [key: string]: unknown;
+                        perOnTimePointFen: number;
+                        perSaidiMinuteFen: number;
+                        perSaifiHundredthFen: number;
                     };
+                    saidiMinutes: number;
+                    saifi: number;
                     /** @enum {string} */
-                    reviewStatus: 'open' | 'upheld' | 'waived';
-                    stage: string;
-                    track: string;
-                  } & {
-                    [key: string]: unknown;
-                  })[];
-                  catalogVersion: number;
-                  companyName: string;
-                  compensation: {
-                    accruedFen: number;
-                  } & {
-                    [key: string]: unknown;
-                  };
-                  form: {
-                    [key: string]: unknown;
-                  };
-                  id: string;
-                  joint: {
-                    stages: ({
-                      beyondKnownCalendar: boolean;
-                      /** @description ISO 8601 date-time */
-                      completedAt: string | null;
-                      /** @description ISO 8601 date-time */
-                      dueAt: string;
-                      limit: {
-                        amount: number;
-                        unit: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      party: {
-                        id: string | null;
-                        kind: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      pausedMs: number;
-                      /** @description ISO 8601 date-time */
-                      pausedSince: string | null;
-                      pauses: ({
-                        /** @description ISO 8601 date-time */
-                        from: string;
-                        reason: string;
-                        /** @description ISO 8601 date-time */
-                        to: string | null;
-                      } & {
-                        [key: string]: unknown;
-                      })[];
-                      /** @enum {string} */
-                      slaState: 'on_track' | 'warning' | 'breached';
-                      stage: string;
-                      /** @description ISO 8601 date-time */
-                      startedAt: string;
-                      /** @enum {string} */
-                      status: 'open' | 'paused' | 'done' | 'cancelled';
-                      track: string;
-                    } & {
-                      [key: string]: unknown;
-                    })[];
-                  } & {
-                    [key: string]: unknown;
-                  };
-                  services: ({
-                    accountId: string | null;
-                    applicantPaysFen: number | null;
-                    breaches: ({
-                      accruedFen: number;
-                      applicationId: string;
-                      /** @description ISO 8601 date-time */
-                      breachedAt: string;
-                      compensable: boolean;
-                      /** @description ISO 8601 date-time */
-                      dueAt: string;
-                      id: string;
-                      party: {
-                        id: string | null;
-                        kind: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      /** @enum {string} */
-                      reviewStatus: 'open' | 'upheld' | 'waived';
-                      stage: string;
-                      track: string;
-                    } & {
-                      [key: string]: unknown;
-                    })[];
-                    category: string;
-                    compensation: {
-                      accruedFen: number;
-                      entries: ({
-                        accountNo: string | null;
-                        /** @description ISO 8601 date-time */
-                        accruedAt: string;
-                        amountFen: number;
-                        applicantId: string;
-                        applicationId: string;
+                    utility: "power" | "water" | "gas" | "broadband";
+                };
+            };
+        };
+        responses: {
+            /** @description The plan as set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        actual: {
+                            [key: string]: number;
+                        } | null;
+                        assessedAt: string | null;
+                        missed: string[] | null;
+                        penaltyFen: number | null;
+                        plan: {
+                            [key: string]: unknown;
+                        };
                         providerId: string;
-                        stage: string;
-                        /** @enum {string} */
-                        status: 'accrued' | 'waived';
-                        track: string;
-                        unit: number;
-                      } & {
-                        [key: string]: unknown;
-                      })[];
+                        utility: string;
+                        year: number;
                     } & {
-                      [key: string]: unknown;
+                        [key: string]: unknown;
                     };
-                    currentStage:
-                      | ({
-                          beyondKnownCalendar: boolean;
-                          /** @description ISO 8601 date-time */
-                          completedAt: string | null;
-                          /** @description ISO 8601 date-time */
-                          dueAt: string;
-                          limit: {
-                            amount: number;
-                            unit: string;
-                          } & {
-                            [key: string]: unknown;
-                          };
-                          party: {
-                            id: string | null;
-                            kind: string;
-                          } & {
-                            [key: string]: unknown;
-                          };
-                          pausedMs: number;
-                          /** @description ISO 8601 date-time */
-                          pausedSince: string | null;
-                          pauses: ({
-                            /** @description ISO 8601 date-time */
-                            from: string;
-                            reason: string;
-                            /** @description ISO 8601 date-time */
-                            to: string | null;
-                          } & {
-                            [key: string]: unknown;
-                          })[];
-                          /** @enum {string} */
-                          slaState: 'on_track' | 'warning' | 'breached';
-                          stage: string;
-                          /** @description ISO 8601 date-time */
-                          startedAt: string;
-                          /** @enum {string} */
-                          status: 'open' | 'paused' | 'done' | 'cancelled';
-                          track: string;
-                        } & {
-                          [key: string]: unknown;
-                        })
-                      | null;
-                    permitStatus: string | null;
-                    phase: string;
-                    providerId: string;
-                    stages: ({
-                      beyondKnownCalendar: boolean;
-                      /** @description ISO 8601 date-time */
-                      completedAt: string | null;
-                      /** @description ISO 8601 date-time */
-                      dueAt: string;
-                      limit: {
-                        amount: number;
-                        unit: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      party: {
-                        id: string | null;
-                        kind: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      pausedMs: number;
-                      /** @description ISO 8601 date-time */
-                      pausedSince: string | null;
-                      pauses: ({
-                        /** @description ISO 8601 date-time */
-                        from: string;
-                        reason: string;
-                        /** @description ISO 8601 date-time */
-                        to: string | null;
-                      } & {
-                        [key: string]: unknown;
-                      })[];
-                      /** @enum {string} */
-                      slaState: 'on_track' | 'warning' | 'breached';
-                      stage: string;
-                      /** @description ISO 8601 date-time */
-                      startedAt: string;
-                      /** @enum {string} */
-                      status: 'open' | 'paused' | 'done' | 'cancelled';
-                      track: string;
-                    } & {
-                      [key: string]: unknown;
-                    })[];
-                    total:
-                      | ({
-                          beyondKnownCalendar: boolean;
-                          /** @description ISO 8601 date-time */
-                          completedAt: string | null;
-                          /** @description ISO 8601 date-time */
-                          dueAt: string;
-                          limit: {
-                            amount: number;
-                            unit: string;
-                          } & {
-                            [key: string]: unknown;
-                          };
-                          party: {
-                            id: string | null;
-                            kind: string;
-                          } & {
-                            [key: string]: unknown;
-                          };
-                          pausedMs: number;
-                          /** @description ISO 8601 date-time */
-                          pausedSince: string | null;
-                          pauses: ({
-                            /** @description ISO 8601 date-time */
-                            from: string;
-                            reason: string;
-                            /** @description ISO 8601 date-time */
-                            to: string | null;
-                          } & {
-                            [key: string]: unknown;
-                          })[];
-                          /** @enum {string} */
-                          slaState: 'on_track' | 'warning' | 'breached';
-                          stage: string;
-                          /** @description ISO 8601 date-time */
-                          startedAt: string;
-                          /** @enum {string} */
-                          status: 'open' | 'paused' | 'done' | 'cancelled';
-                          track: string;
-                        } & {
-                          [key: string]: unknown;
-                        })
-                      | null;
-                    utility: string;
-                  } & {
-                    [key: string]: unknown;
-                  })[];
-                  status: string;
-                  /** @description ISO 8601 date-time */
-                  submittedAt: string;
-                  /** @description ISO 8601 date-time */
-                  surveyAppointmentAt: string | null;
-                  /** @description ISO 8601 date-time */
-                  updatedAt: string;
-                  utilities: string[];
-                } & {
-                  [key: string]: unknown;
-                })
-              | ({
-                  applicantId: string;
-                  catalogVersion: number;
-                  companyName: string;
-                  contact: {
-                    companyName: string;
-                    contactName: string;
-                    mobile: string;
-                  } & {
-                    [key: string]: unknown;
-                  };
-                  id: string;
-                  requests: {
-                    [key: string]: unknown;
-                  };
-                  services: ({
-                    accountId: string | null;
-                    applicantPaysFen: number | null;
-                    breaches: ({
-                      accruedFen: number;
-                      applicationId: string;
-                      /** @description ISO 8601 date-time */
-                      breachedAt: string;
-                      compensable: boolean;
-                      /** @description ISO 8601 date-time */
-                      dueAt: string;
-                      id: string;
-                      party: {
-                        id: string | null;
-                        kind: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      /** @enum {string} */
-                      reviewStatus: 'open' | 'upheld' | 'waived';
-                      stage: string;
-                      track: string;
-                    } & {
-                      [key: string]: unknown;
-                    })[];
-                    category: string;
-                    compensation: {
-                      accruedFen: number;
-                      entries: ({
-                        accountNo: string | null;
-                        /** @description ISO 8601 date-time */
-                        accruedAt: string;
-                        amountFen: number;
-                        applicantId: string;
-                        applicationId: string;
-                        providerId: string;
-                        stage: string;
-                        /** @enum {string} */
-                        status: 'accrued' | 'waived';
-                        track: string;
-                        unit: number;
-                      } & {
-                        [key: string]: unknown;
-                      })[];
-                    } & {
-                      [key: string]: unknown;
-                    };
-                    currentStage:
-                      | ({
-                          beyondKnownCalendar: boolean;
-                          /** @description ISO 8601 date-time */
-                          completedAt: string | null;
-                          /** @description ISO 8601 date-time */
-                          dueAt: string;
-                          limit: {
-                            amount: number;
-                            unit: string;
-                          } & {
-                            [key: string]: unknown;
-                          };
-                          party: {
-                            id: string | null;
-                            kind: string;
-                          } & {
-                            [key: string]: unknown;
-                          };
-                          pausedMs: number;
-                          /** @description ISO 8601 date-time */
-                          pausedSince: string | null;
-                          pauses: ({
-                            /** @description ISO 8601 date-time */
-                            from: string;
-                            reason: string;
-                            /** @description ISO 8601 date-time */
-                            to: string | null;
-                          } & {
-                            [key: string]: unknown;
-                          })[];
-                          /** @enum {string} */
-                          slaState: 'on_track' | 'warning' | 'breached';
-                          stage: string;
-                          /** @description ISO 8601 date-time */
-                          startedAt: string;
-                          /** @enum {string} */
-                          status: 'open' | 'paused' | 'done' | 'cancelled';
-                          track: string;
-                        } & {
-                          [key: string]: unknown;
-                        })
-                      | null;
-                    permitStatus: string | null;
-                    phase: string;
-                    providerId: string;
-                    stages: ({
-                      beyondKnownCalendar: boolean;
-                      /** @description ISO 8601 date-time */
-                      completedAt: string | null;
-                      /** @description ISO 8601 date-time */
-                      dueAt: string;
-                      limit: {
-                        amount: number;
-                        unit: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      party: {
-                        id: string | null;
-                        kind: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      pausedMs: number;
-                      /** @description ISO 8601 date-time */
-                      pausedSince: string | null;
-                      pauses: ({
-                        /** @description ISO 8601 date-time */
-                        from: string;
-                        reason: string;
-                        /** @description ISO 8601 date-time */
-                        to: string | null;
-                      } & {
-                        [key: string]: unknown;
-                      })[];
-                      /** @enum {string} */
-                      slaState: 'on_track' | 'warning' | 'breached';
-                      stage: string;
-                      /** @description ISO 8601 date-time */
-                      startedAt: string;
-                      /** @enum {string} */
-                      status: 'open' | 'paused' | 'done' | 'cancelled';
-                      track: string;
-                    } & {
-                      [key: string]: unknown;
-                    })[];
-                    total:
-                      | ({
-                          beyondKnownCalendar: boolean;
-                          /** @description ISO 8601 date-time */
-                          completedAt: string | null;
-                          /** @description ISO 8601 date-time */
-                          dueAt: string;
-                          limit: {
-                            amount: number;
-                            unit: string;
-                          } & {
-                            [key: string]: unknown;
-                          };
-                          party: {
-                            id: string | null;
-                            kind: string;
-                          } & {
-                            [key: string]: unknown;
-                          };
-                          pausedMs: number;
-                          /** @description ISO 8601 date-time */
-                          pausedSince: string | null;
-                          pauses: ({
-                            /** @description ISO 8601 date-time */
-                            from: string;
-                            reason: string;
-                            /** @description ISO 8601 date-time */
-                            to: string | null;
-                          } & {
-                            [key: string]: unknown;
-                          })[];
-                          /** @enum {string} */
-                          slaState: 'on_track' | 'warning' | 'breached';
-                          stage: string;
-                          /** @description ISO 8601 date-time */
-                          startedAt: string;
-                          /** @enum {string} */
-                          status: 'open' | 'paused' | 'done' | 'cancelled';
-                          track: string;
-                        } & {
-                          [key: string]: unknown;
-                        })
-                      | null;
-                    utility: string;
-                  } & {
-                    [key: string]: unknown;
-                  })[];
-                  site: {
-                    [key: string]: unknown;
-                  };
-                  status: string;
-                  /** @description ISO 8601 date-time */
-                  submittedAt: string;
-                  /** @description ISO 8601 date-time */
-                  updatedAt: string;
-                  utilities: string[];
-                } & {
-                  [key: string]: unknown;
-                })
-              | ({
-                  companyName: string;
-                  id: string;
-                  permits: ({
-                    id: string;
-                    permitStatus: string | null;
-                    providerId: string;
-                    stage: {
-                      beyondKnownCalendar: boolean;
-                      /** @description ISO 8601 date-time */
-                      completedAt: string | null;
-                      /** @description ISO 8601 date-time */
-                      dueAt: string;
-                      limit: {
-                        amount: number;
-                        unit: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      party: {
-                        id: string | null;
-                        kind: string;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      pausedMs: number;
-                      /** @description ISO 8601 date-time */
-                      pausedSince: string | null;
-                      pauses: ({
-                        /** @description ISO 8601 date-time */
-                        from: string;
-                        reason: string;
-                        /** @description ISO 8601 date-time */
-                        to: string | null;
-                      } & {
-                        [key: string]: unknown;
-                      })[];
-                      /** @enum {string} */
-                      slaState: 'on_track' | 'warning' | 'breached';
-                      stage: string;
-                      /** @description ISO 8601 date-time */
-                      startedAt: string;
-                      /** @enum {string} */
-                      status: 'open' | 'paused' | 'done' | 'cancelled';
-                      track: string;
-                    } & {
-                      [key: string]: unknown;
-                    };
-                    utility: string;
-                  } & {
-                    [key: string]: unknown;
-                  })[];
-                  site: {
-                    [key: string]: unknown;
-                  };
-                  status: string;
-                } & {
-                  [key: string]: unknown;
-                });
-            result: unknown;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description Malformed input: every problem with its path and rule. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description No token, or an invalid one. */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description The role or scope may not do this. */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description Not found (also for an application the caller may not see). */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description Wrong state, e.g. acting on a stage that is not open. */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description The body is larger than 1 MB. */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Temporal or the database is unreachable (the error names which); nothing was changed. Retry. */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  ReportsController_list: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Every published report. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': ({
-            correctedBy: string | null;
-            corrects: string | null;
-            id: string;
-            month: string;
-            producedAt: string;
-            producedFor: string;
-            reason: string;
-          } & {
-            [key: string]: unknown;
-          })[];
-        };
-      };
-    };
-  };
-  ReportsController_one: {
-    parameters: {
-      query?: {
-        format?: 'json' | 'csv';
-      };
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The report as published. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            [key: string]: unknown;
-          };
-          'text/csv': {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description Malformed input: every problem with its path and rule. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-          'text/csv': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description Not found (also for an application the caller may not see). */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-          'text/csv': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  ReliabilityPlansController_list: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Every plan, newest year first. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': ({
-            actual: {
-              [key: string]: number;
-            } | null;
-            assessedAt: string | null;
-            missed: string[] | null;
-            penaltyFen: number | null;
-            plan: {
-              [key: string]: unknown;
-            };
-            providerId: string;
-            utility: string;
-            year: number;
-          } & {
-            [key: string]: unknown;
-          })[];
-        };
-      };
-      /** @description No token, or an invalid one. */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description The role or scope may not do this. */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  ReliabilityPlansController_set: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        providerId: string;
-        year: number;
-      };
-      cookie?: never;
-    };
-    /** @description Targets for the year and the penalty rule for missing them. */
-    requestBody: {
-      content: {
-        'application/json': {
-          onTimeRestorationPct: number;
-          penalty: {
-            capFen: number;
-            perOnTimePointFen: number;
-            perSaidiMinuteFen: number;
-            perSaifiHundredthFen: number;
-          };
-          saidiMinutes: number;
-          saifi: number;
-          /** @enum {string} */
-          utility: 'power' | 'water' | 'gas' | 'broadband';
-        };
-      };
-    };
-    responses: {
-      /** @description The plan as set. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            actual: {
-              [key: string]: number;
-            } | null;
-            assessedAt: string | null;
-            missed: string[] | null;
-            penaltyFen: number | null;
-            plan: {
-              [key: string]: unknown;
-            };
-            providerId: string;
-            utility: string;
-            year: number;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description Malformed input: every problem with its path and rule. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description No token, or an invalid one. */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description The role or scope may not do this. */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description Wrong state, e.g. acting on a stage that is not open. */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description The body is larger than 1 MB. */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Temporal or the database is unreachable (the error names which); nothing was changed. Retry. */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  ReliabilityPlansController_assess: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        providerId: string;
-        year: number;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The plan with its assessment. */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            actual: {
-              [key: string]: number;
-            } | null;
-            assessedAt: string | null;
-            missed: string[] | null;
-            penaltyFen: number | null;
-            plan: {
-              [key: string]: unknown;
-            };
-            providerId: string;
-            utility: string;
-            year: number;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description Malformed input: every problem with its path and rule. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description No token, or an invalid one. */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description The role or scope may not do this. */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description Not found (also for an application the caller may not see). */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description Wrong state, e.g. acting on a stage that is not open. */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description Temporal or the database is unreachable (the error names which); nothing was changed. Retry. */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  ReportsController_correct: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        month: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          reason: string;
-        };
-      };
-    };
-    responses: {
-      /** @description The correction. */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            correctedBy: string | null;
-            corrects: string | null;
-            id: string;
-            month: string;
-            producedAt: string;
-            producedFor: string;
-            reason: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description Malformed input: every problem with its path and rule. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description No token, or an invalid one. */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description The role or scope may not do this. */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description Not found (also for an application the caller may not see). */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description The body is larger than 1 MB. */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Temporal or the database is unreachable (the error names which); nothing was changed. Retry. */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  TasksController_tasks: {
-    parameters: {
-      query?: {
-        page?: number;
-        pageSize?: number;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description One page of open stages of the caller, nearest deadline first; `total` counts up to 10 000 (`totalIsAtLeast` when there are more). */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            items: ({
-              applicationId: string;
-              companyName: string;
-              /** @description ISO 8601 date-time */
-              dueAt: string;
-              pausedMs: number;
-              /** @description ISO 8601 date-time */
-              pausedSince: string | null;
-              permitId?: string;
-              slaState: string;
-              stage: string;
-              /** @description ISO 8601 date-time */
-              startedAt: string;
-              status: string;
-              track: string;
-            } & {
-              [key: string]: unknown;
-            })[];
-            page: number;
-            pageSize: number;
-            total: number;
-            totalIsAtLeast: boolean;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description Malformed input: every problem with its path and rule. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description No token, or an invalid one. */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-      /** @description The role or scope may not do this. */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  ZonesController_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The register in force. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            /** @description ISO 8601 date-time */
-            publishedAt: string | null;
-            source: string | null;
-            version: number;
-            zones: {
-              [key: string]: unknown;
-            }[];
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-    };
-  };
-  ZonesController_publish: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** @description The whole register: it replaces the one in force for applications accepted from now on. */
-    requestBody: {
-      content: {
-        'application/json': {
-          source: string;
-          zones: {
-            geometry:
-              | {
-                  coordinates: number[][][];
-                  /** @enum {string} */
-                  type: 'Polygon';
-                }
-              | {
-                  coordinates: number[][][][];
-                  /** @enum {string} */
-                  type: 'MultiPolygon';
                 };
-            id: string;
-            name: string;
-          }[];
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Wrong state, e.g. acting on a stage that is not open. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is larger than 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Temporal or the database is unreachable (the error names which); nothing was changed. Retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
         };
-      };
     };
-    responses: {
-      /** @description The version published. */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            version: number;
-          };
-        };
-      };
-      /** @description Malformed input: every problem with its path and rule. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
+    ReliabilityPlansController_assess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                providerId: string;
+                year: number;
             };
-          };
+            cookie?: never;
         };
-      };
-      /** @description No token, or an invalid one. */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
+        requestBody?: never;
+        responses: {
+            /** @description The plan with its assessment. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        actual: {
+                            [key: string]: number;
+                        } | null;
+                        assessedAt: string | null;
+                        missed: string[] | null;
+                        penaltyFen: number | null;
+                        plan: {
+                            [key: string]: unknown;
+                        };
+                        providerId: string;
+                        utility: string;
+                        year: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
-          };
-        };
-      };
-      /** @description The role or scope may not do this. */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
             };
-          };
-        };
-      };
-      /** @description The body is larger than 1 MB. */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Temporal or the database is unreachable (the error names which); nothing was changed. Retry. */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @example validation_failed */
-              code: string;
-              details: {
-                message?: string;
-                path?: string;
-                rule?: string;
-              }[];
-              message: string;
-              messageZh?: string;
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
             };
-          };
+            /** @description The role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (also for an application the caller may not see). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Wrong state, e.g. acting on a stage that is not open. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Temporal or the database is unreachable (the error names which); nothing was changed. Retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
         };
-      };
     };
-  };
+    ReportsController_correct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The correction. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        correctedBy: string | null;
+                        corrects: string | null;
+                        id: string;
+                        month: string;
+                        producedAt: string;
+                        producedFor: string;
+                        reason: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (also for an application the caller may not see). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is larger than 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Temporal or the database is unreachable (the error names which); nothing was changed. Retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    TasksController_tasks: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of open stages of the caller, nearest deadline first; `total` counts up to 10 000 (`totalIsAtLeast` when there are more). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: ({
+                            applicationId: string;
+                            companyName: string;
+                            /** @description ISO 8601 date-time */
+                            dueAt: string;
+                            pausedMs: number;
+                            /** @description ISO 8601 date-time */
+                            pausedSince: string | null;
+                            permitId?: string;
+                            slaState: string;
+                            stage: string;
+                            /** @description ISO 8601 date-time */
+                            startedAt: string;
+                            status: string;
+                            track: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                        totalIsAtLeast: boolean;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    ZonesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The register in force. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description ISO 8601 date-time */
+                        publishedAt: string | null;
+                        source: string | null;
+                        version: number;
+                        zones: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    ZonesController_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The whole register: it replaces the one in force for applications accepted from now on. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    source: string;
+                    zones: {
+                        geometry: {
+                            coordinates: (number)[][][];
+                            /** @enum {string} */
+                            type: "Polygon";
+                        } | {
+                            coordinates: (number)[][][][];
+                            /** @enum {string} */
+                            type: "MultiPolygon";
+                        };
+                        id: string;
+                        name: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description The version published. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is larger than 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Temporal or the database is unreachable (the error names which); nothing was changed. Retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message?: string;
+                                path?: string;
+                                rule?: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
 }

@@ -26,6 +26,7 @@ import { api, ok } from '../api/client';
 import { currentToken } from '../auth';
 import { useI18n } from '../i18n';
 import { failureText, Loaded } from '../ui';
+import { OnTimeChart } from './OnTimeChart';
 
 const Chart = lazy(() => import('./Charts'));
 
@@ -286,19 +287,7 @@ function Kpis() {
           <Row gutter={16}>
             <Col xs={24} lg={12}>
               <Typography.Title level={3}>{t('onTimeRate')}</Typography.Title>
-              <Chart
-                label={t('onTimeRate')}
-                categories={(k?.utilities ?? []).map((u) => e(u.utility))}
-                series={[
-                  {
-                    name: `${t('onTimeRate')} %`,
-                    values: (k?.utilities ?? []).map((u) =>
-                      u.onTimeRate === null ? null : Math.round(u.onTimeRate * 100),
-                    ),
-                  },
-                  { name: t('averageDays'), values: (k?.utilities ?? []).map((u) => u.averageDays), kind: 'line' },
-                ]}
-              />
+              <OnTimeChart utilities={k?.utilities ?? []} />
             </Col>
             <Col xs={24} lg={12}>
               <Typography.Title level={3}>{t('reliability')}</Typography.Title>

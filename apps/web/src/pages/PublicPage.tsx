@@ -1,12 +1,12 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Card, Col, Row, Select, Space, Statistic, Table, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, ok } from '../api/client';
 import { useI18n } from '../i18n';
 import { Loaded } from '../ui';
+import { OnTimeChart } from './OnTimeChart';
 
-const Chart = lazy(() => import('./Charts'));
 const UTILITIES = ['power', 'water', 'gas', 'broadband'] as const;
 const STAGES = ['survey', 'plan', 'construction', 'connection', 'total'];
 
@@ -93,21 +93,7 @@ export function PublicPage() {
               />
             </Col>
           </Row>
-          <Suspense fallback={null}>
-            <Chart
-              label={t('onTimeRate')}
-              categories={(k?.utilities ?? []).map((u) => e(u.utility))}
-              series={[
-                {
-                  name: `${t('onTimeRate')} %`,
-                  values: (k?.utilities ?? []).map((u) =>
-                    u.onTimeRate === null ? null : Math.round(u.onTimeRate * 100),
-                  ),
-                },
-                { name: t('averageDays'), values: (k?.utilities ?? []).map((u) => u.averageDays), kind: 'line' },
-              ]}
-            />
-          </Suspense>
+          <OnTimeChart utilities={k?.utilities ?? []} />
           <Table
             size="small"
             pagination={false}
