@@ -578,10 +578,31 @@ describe('after connection: service accounts, interruptions compensated per acco
         });
         expect(set.status).toBe(200);
       }
+      // The first working day of January 2026 closes 2025: the Schedule's run assesses every plan.
+      const client = env.stack.api.app.get(Client);
+      const scheduleId = await ensureMonthlyReportSchedule(client, env.stack.taskQueue, {
+        scheduleId: `report-test-${randomUUID()}`,
+        paused: true,
+      });
+      try {
+        await client.schedule.getHandle(scheduleId).backfill({
+          start: new Date('2025-12-31T16:00:00Z'),
+          end: new Date('2026-01-10T16:00:00Z'),
+          overlap: 'ALLOW_ALL',
+        });
+        await eventually(async () => {
+          const plans = await call('GET', '/v1/reliability-plans', { token: env.tokens.admin });
+          return plans.body.filter((p: { assessedAt: string | null }) => p.assessedAt).length === 2;
+        }, 60_000);
+      } finally {
+        await client.schedule.getHandle(scheduleId).delete();
+      }
+      // Asking for the assessment now returns the one the Schedule made, dated its nominal day.
       const power = await call('POST', '/v1/reliability-plans/state-grid-jiading/2025/assessment', {
         token: env.tokens.admin,
       });
       expect(power.status).toBe(201);
+      expect(Date.parse(power.body.assessedAt)).toBeLessThan(Date.parse('2026-01-11T00:00:00+08:00'));
       // SAIDI 5 × 600 / 5 = 600 minutes against 300: 300 minutes over × ¥10 = ¥3 000. SAIFI 1 ≤ 2;
       // restored within 12 hours, so 100 % on time ≥ 90 %.
       expect(power.body).toMatchObject({
@@ -626,7 +647,7 @@ describe('after connection: service accounts, interruptions compensated per acco
     const live = await snapshot();
     expect(live.service_accounts).toHaveLength(7);
     expect(live.interruptions.length).toBeGreaterThan(10);
-    expect(live.public_reports).toHaveLength(2);
+    expect(live.public_reports).toHaveLength(3); // 2026-09, its correction, and 2025-12
     expect(live.reliability_plans).toHaveLength(3);
     await rebuildReadModels(db());
     expect(await snapshot()).toEqual(live);

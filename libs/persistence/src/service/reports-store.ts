@@ -243,20 +243,28 @@ async function produce(
 
 /**
  * The monthly Schedule's action for its nominal time: on the first working day of a month
- * (Asia/Shanghai), the previous month's report, once; on any other day, nothing.
+ * (Asia/Shanghai), the previous month's report, once — and in January, the assessment of every
+ * reliability plan of the year just ended; on any other day, nothing.
  */
 export async function publishMonthlyReport(
   dataSource: DataSource,
   calendar: WorkingCalendar,
   input: { nominalAt: string },
-): Promise<{ day: string; reportId?: string; published: boolean }> {
+): Promise<{ day: string; reportId?: string; published: boolean; assessed?: string[] }> {
   const day = shanghaiDate(new Date(input.nominalAt));
   if (day !== firstWorkingDay(day.slice(0, 7), calendar)) return { day, published: false };
   const month = previousMonth(day.slice(0, 7));
-  return {
-    day,
-    ...(await produce(dataSource, month, { producedFor: input.nominalAt, reason: 'monthly', correct: false })),
-  };
+  const report = await produce(dataSource, month, { producedFor: input.nominalAt, reason: 'monthly', correct: false });
+  // The first working day of January also closes the year: every plan for it not yet assessed is.
+  if (!month.endsWith('-12')) return { day, ...report };
+  const year = Number(month.slice(0, 4));
+  const due: { provider_id: string }[] = await dataSource.query(
+    `SELECT provider_id FROM reliability_plans WHERE year = $1 AND assessed_at IS NULL ORDER BY provider_id`,
+    [year],
+  );
+  for (const { provider_id } of due)
+    await assessReliabilityPlan(dataSource, { providerId: provider_id, year, at: input.nominalAt });
+  return { day, ...report, assessed: due.map((d) => d.provider_id) };
 }
 
 /** A correction: a new report for the month, linked to the one it corrects (which stays as it was). */
