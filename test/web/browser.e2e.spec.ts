@@ -335,6 +335,48 @@ describe('the web app in a real browser', () => {
     await page.context().close();
   });
 
+  it('provider staff report an interruption and see what each account is owed', async () => {
+    const columns =
+      'account_no,utility,provider_id,customer_id,customer_type,address,district,lat,lng,tariff,energy_fen_per_kwh,capacity_kw,load_factor,recent_kwh,recent_hours,contracted,opened_at';
+    const rows = ['K1', 'K2'].map(
+      (no) =>
+        `${no},power,state-grid-jiading,c-${no},residential,1 Bolu Road,嘉定区,,,single-part,,8,0.3,,,,2024-01-01T00:00:00+08:00`,
+    );
+    const imported = await stack.call('POST', '/v1/accounts/import', {
+      token: await adminToken(),
+      rawBody: [columns, ...rows].join('\r\n'),
+      headers: { 'content-type': 'text/csv' },
+    });
+    expect(imported.status).toBe(201);
+    const page = await open();
+    await signIn(page, '国网嘉定 · 李工');
+    await page.getByRole('link', { name: '停供事件' }).click();
+    await page.getByRole('button', { name: '报告停供' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('事件编号').fill('INC-UI-1');
+    // 26 hours without supply, ended an hour ago (Shanghai wall-clock time).
+    const at = (hoursAgo: number) =>
+      new Date(Date.now() - hoursAgo * 3_600_000 + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+    await dialog.getByLabel('开始时间').fill(at(27));
+    await dialog.getByLabel('开始时间').press('Tab');
+    await dialog.getByLabel('恢复时间').fill(at(1));
+    await dialog.getByLabel('恢复时间').press('Tab');
+    await dialog.getByLabel('户号（以空格或逗号分隔）').fill('K1 K2');
+    await dialog.getByLabel('原因').fill('电缆故障');
+    await dialog.getByRole('button', { name: /确\s*定/ }).click();
+    const row = page.getByRole('row').filter({ hasText: 'INC-UI-1' });
+    await row.waitFor();
+    // Residential power, 26 hours: ¥50 after 12 hours + ¥25 for the next 12 = ¥75 per account, ¥150 in all.
+    await row.getByText('¥150.00').waitFor({ timeout: 20_000 });
+    await row.getByRole('button', { name: /展开行|Expand row/ }).click();
+    const owed = page.getByTestId(/^compensation-/);
+    await owed.getByText('K2').waitFor();
+    await expect(owed.textContent()).resolves.toContain('¥75.00');
+    await shot(page, 'staff-interruptions-zh');
+    await axe(page, 'the interruptions page');
+    await page.context().close();
+  });
+
   it('every main page in both languages: screenshots, and no serious accessibility violation', async () => {
     const pages: [string, string | null, string][] = [
       ['public', null, '/'],
@@ -344,6 +386,7 @@ describe('the web app in a real browser', () => {
       ['applicant-application', APPLICANT, `/applicant/${applicationId}`],
       ['window-inbox', '窗口 · 张敏', '/window'],
       ['staff-tasks', '国网嘉定 · 李工', '/staff'],
+      ['staff-interruptions', '国网嘉定 · 李工', '/staff/interruptions'],
       ['agency-permits', '路政 · 周科', '/agency'],
       ['admin-breaches', '营商办 · 管理员', '/admin/breaches'],
       ['admin-ledger', '营商办 · 管理员', '/admin/ledger'],

@@ -24,7 +24,10 @@ const MENUS: Record<Role, { path: string; label: MessageKey }[]> = {
     { path: '/applicant/notifications', label: 'nav_notifications' },
   ],
   window: [{ path: '/window', label: 'nav_inbox' }],
-  staff: [{ path: '/staff', label: 'nav_tasks' }],
+  staff: [
+    { path: '/staff', label: 'nav_tasks' },
+    { path: '/staff/interruptions', label: 'nav_interruptions' },
+  ],
   agency: [{ path: '/agency', label: 'nav_permits' }],
   admin: [
     { path: '/admin/breaches', label: 'nav_breaches' },

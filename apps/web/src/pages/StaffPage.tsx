@@ -19,6 +19,8 @@ import { api, ApiFailure, ok } from '../api/client';
 import { useI18n, type MessageKey } from '../i18n';
 import { Deadline, failureText, Loaded } from '../ui';
 import { byUrgency, type Task } from './WindowPage';
+import { InterruptionsPage } from './InterruptionsPage';
+import { Route, Routes } from 'react-router';
 
 type Action = 'record-survey' | 'submit-plan' | 'apply-road-permit' | 'complete-construction' | 'complete-connection';
 const ACTIONS_BY_STAGE: Record<string, Action[]> = {
@@ -36,7 +38,17 @@ const LABEL: Record<Action, MessageKey> = {
 };
 
 /** A provider's open stages, nearest deadline first, with a form per action. */
-export default function StaffPage() {
+/** Provider staff: their open stages, and their interruptions after connection. */
+export default function StaffPages() {
+  return (
+    <Routes>
+      <Route path="interruptions" element={<InterruptionsPage />} />
+      <Route path="*" element={<StaffPage />} />
+    </Routes>
+  );
+}
+
+function StaffPage() {
   const { t, e, lang } = useI18n();
   const { message } = App.useApp();
   const queries = useQueryClient();
