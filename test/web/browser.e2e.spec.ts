@@ -377,6 +377,48 @@ describe('the web app in a real browser', () => {
     await page.context().close();
   });
 
+  it('an admin imports accounts (every problem listed, nothing half-imported) and assesses a reliability plan', async () => {
+    const columns =
+      'account_no,utility,provider_id,customer_id,customer_type,address,district,lat,lng,tariff,energy_fen_per_kwh,capacity_kw,load_factor,recent_kwh,recent_hours,contracted,opened_at';
+    const line = (no: string, tariff: string) =>
+      `${no},power,state-grid-jiading,c-${no},residential,2 Bolu Road,嘉定区,,,${tariff},,8,0.3,,,,2024-01-01T00:00:00+08:00`;
+    const page = await open();
+    await signIn(page, '营商办 · 管理员');
+    await page.getByRole('link', { name: '户号与可靠性' }).click();
+    expected4xx.add('POST /api/v1/accounts/import');
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'accounts.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from([columns, line('M1', 'single-part'), line('M2', '')].join('\r\n')),
+    });
+    await expect(page.getByTestId('import-problems').textContent()).resolves.toContain('rows.3.tariff');
+    expected4xx.delete('POST /api/v1/accounts/import');
+    const accounts = await stack.call('GET', '/v1/accounts?providerId=state-grid-jiading', {
+      token: await adminToken(),
+    });
+    expect(accounts.body.items.map((a: { accountNo: string }) => a.accountNo)).not.toContain('M1'); // none imported
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'accounts.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from([columns, line('M1', 'single-part'), line('M2', 'two-part')].join('\r\n')),
+    });
+    await page.getByText('已导入: 2').waitFor();
+
+    await page.getByRole('button', { name: '设定年度计划' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('供应单位').click();
+    await page.getByTitle(/电力 ·/).click();
+    await dialog.getByLabel('年度').fill('2025');
+    await dialog.getByRole('button', { name: /确\s*定/ }).click();
+    const plan = page.getByTestId('plans').getByRole('row').filter({ hasText: '2025' });
+    await plan.getByRole('button', { name: '年度考核' }).click();
+    // No interruption in 2025 in this database: SAIDI 0 against 300, no penalty.
+    await plan.getByText('¥0.00').waitFor();
+    await expect(plan.textContent()).resolves.toContain('SAIDI 0.0');
+    await axe(page, 'accounts and reliability');
+    await page.context().close();
+  });
+
   it('every main page in both languages: screenshots, and no serious accessibility violation', async () => {
     const pages: [string, string | null, string][] = [
       ['public', null, '/'],
@@ -392,6 +434,7 @@ describe('the web app in a real browser', () => {
       ['admin-ledger', '营商办 · 管理员', '/admin/ledger'],
       ['admin-kpis', '营商办 · 管理员', '/admin/kpis'],
       ['admin-catalog', '营商办 · 管理员', '/admin/catalog'],
+      ['admin-service', '营商办 · 管理员', '/admin/service'],
     ];
     for (const lang of ['zh', 'en'] as const) {
       const page = await open(lang);

@@ -34,6 +34,7 @@ const MENUS: Record<Role, { path: string; label: MessageKey }[]> = {
     { path: '/admin/ledger', label: 'nav_ledger' },
     { path: '/admin/kpis', label: 'nav_kpis' },
     { path: '/admin/catalog', label: 'nav_catalog' },
+    { path: '/admin/service', label: 'nav_service' },
   ],
 };
 
@@ -86,7 +87,8 @@ function Shell({ children }: { children: ReactNode }) {
           {t('brand')} · {t('brandFull')}
         </Link>
         <nav aria-label="main" style={{ flex: 1, minWidth: 0 }}>
-          <Menu theme="dark" mode="horizontal" selectedKeys={selected.slice(-1)} items={items} />
+          {/* Every item stays in the bar: an overflow menu would hide focusable items from assistive technology. */}
+          <Menu theme="dark" mode="horizontal" selectedKeys={selected.slice(-1)} items={items} disabledOverflow />
         </nav>
         <Space>
           <Button onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')} lang={lang === 'zh' ? 'en' : 'zh'}>

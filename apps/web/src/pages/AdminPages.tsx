@@ -27,6 +27,7 @@ import { currentToken } from '../auth';
 import { useI18n } from '../i18n';
 import { failureText, Loaded } from '../ui';
 import { OnTimeChart } from './OnTimeChart';
+import { ServiceAdmin } from './ServiceAdmin';
 
 const Chart = lazy(() => import('./Charts'));
 
@@ -37,6 +38,7 @@ export default function AdminPages() {
       <Route path="ledger" element={<Ledger />} />
       <Route path="kpis" element={<Kpis />} />
       <Route path="catalog" element={<CatalogEditor />} />
+      <Route path="service" element={<ServiceAdmin />} />
       <Route path="*" element={<Breaches />} />
     </Routes>
   );
