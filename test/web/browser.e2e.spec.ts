@@ -310,7 +310,12 @@ describe('the web app in a real browser', () => {
     await type('100');
     // The voltage: open the list, take the first (220V), move on.
     await page.keyboard.press('ArrowDown');
+    // Keys only, but in step with the list: Enter once it is open, Tab once it has closed.
+    const list = page.locator('.ant-select-dropdown').filter({ hasText: '220V' });
+    await list.waitFor({ state: 'visible' });
     await page.keyboard.press('Enter');
+    await list.waitFor({ state: 'hidden' });
+    await page.getByTitle('220V').first().waitFor(); // chosen
     // On to the submit button (past the supply, single as it is).
     const active = () =>
       page.evaluate(() => {
@@ -322,7 +327,7 @@ describe('the web app in a real browser', () => {
         };
       });
     let focused = await active();
-    for (let i = 0; i < 6 && focused.text !== '提交申请'; i++) {
+    for (let i = 0; i < 8 && focused.text !== '提交申请'; i++) {
       await page.keyboard.press('Tab');
       focused = await active();
     }
@@ -419,6 +424,30 @@ describe('the web app in a real browser', () => {
     await page.context().close();
   });
 
+  it('an admin loads a calendar year, and replacing a known year asks for confirmation first', async () => {
+    const page = await open();
+    await signIn(page, '营商办 · 管理员');
+    await page.getByRole('link', { name: '工作日历' }).click();
+    const load = async (holidays: string) => {
+      await page.getByRole('button', { name: '导入年度日历' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('年度').fill('2031');
+      await dialog.getByLabel('节假日（YYYY-MM-DD，以空格或逗号分隔）').fill(holidays);
+      await dialog.getByLabel('依据').fill('国办发明电〔2030〕测试号');
+      await dialog.getByRole('button', { name: /确\s*定/ }).click();
+    };
+    await load('2031-01-01 2031-10-01');
+    const row = page.getByTestId('calendar-years').getByRole('row').filter({ hasText: '2031' });
+    await row.getByText('管理员导入').waitFor();
+    expected4xx.add('POST /api/v1/calendar/years');
+    await load('2031-01-01 2031-10-01 2031-10-02');
+    await page.getByRole('button', { name: '替换该年度' }).click();
+    await row.getByRole('cell', { name: '3', exact: true }).waitFor(); // three holidays now
+    expected4xx.delete('POST /api/v1/calendar/years');
+    await axe(page, 'the calendar');
+    await page.context().close();
+  });
+
   it('every main page in both languages: screenshots, and no serious accessibility violation', async () => {
     const pages: [string, string | null, string][] = [
       ['public', null, '/'],
@@ -435,6 +464,7 @@ describe('the web app in a real browser', () => {
       ['admin-kpis', '营商办 · 管理员', '/admin/kpis'],
       ['admin-catalog', '营商办 · 管理员', '/admin/catalog'],
       ['admin-service', '营商办 · 管理员', '/admin/service'],
+      ['admin-calendar', '营商办 · 管理员', '/admin/calendar'],
     ];
     for (const lang of ['zh', 'en'] as const) {
       const page = await open(lang);

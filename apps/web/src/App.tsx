@@ -34,6 +34,7 @@ const MENUS: Record<Role, { path: string; label: MessageKey }[]> = {
     { path: '/admin/ledger', label: 'nav_ledger' },
     { path: '/admin/kpis', label: 'nav_kpis' },
     { path: '/admin/catalog', label: 'nav_catalog' },
+    { path: '/admin/calendar', label: 'nav_calendar' },
     { path: '/admin/service', label: 'nav_service' },
   ],
 };

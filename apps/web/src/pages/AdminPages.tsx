@@ -28,6 +28,7 @@ import { useI18n } from '../i18n';
 import { failureText, Loaded } from '../ui';
 import { OnTimeChart } from './OnTimeChart';
 import { ServiceAdmin } from './ServiceAdmin';
+import { CalendarAdmin } from './CalendarAdmin';
 
 const Chart = lazy(() => import('./Charts'));
 
@@ -39,6 +40,7 @@ export default function AdminPages() {
       <Route path="kpis" element={<Kpis />} />
       <Route path="catalog" element={<CatalogEditor />} />
       <Route path="service" element={<ServiceAdmin />} />
+      <Route path="calendar" element={<CalendarAdmin />} />
       <Route path="*" element={<Breaches />} />
     </Routes>
   );
