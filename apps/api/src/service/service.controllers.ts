@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, Headers, HttpStatus, Inject, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { CONFIG, type Config } from '../../../../libs/config/src';
 import {
   catalogAt,
+  nameBasedUuid,
   InterruptionRow,
   PublicReportRow,
   ReliabilityPlanRow,
@@ -46,11 +47,7 @@ const providerId = z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'must be a prov
 
 /** A deterministic UUID for a provider's incident reference: the same report is the same interruption. */
 export function interruptionIdFor(provider: string, reference: string): string {
-  const hash = createHash('sha1').update(`lianbao:interruption:${provider}/${reference}`).digest();
-  hash[6] = (hash[6] & 0x0f) | 0x50;
-  hash[8] = (hash[8] & 0x3f) | 0x80;
-  const hex = hash.subarray(0, 16).toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return nameBasedUuid(`lianbao:interruption:${provider}/${reference}`);
 }
 
 const FUTURE_SKEW_MS = 5 * 60_000;

@@ -6,7 +6,12 @@ import { createHash } from 'node:crypto';
  * retries an append sends the same ids, and the store recognises them.
  */
 export function deterministicEventId(streamId: string, streamVersion: number): string {
-  const hash = createHash('sha1').update(`lianbao:${streamId}#${streamVersion}`).digest();
+  return nameBasedUuid(`lianbao:${streamId}#${streamVersion}`);
+}
+
+/** A UUID (version 5 layout) that a name always gives: the same name, the same id. */
+export function nameBasedUuid(name: string): string {
+  const hash = createHash('sha1').update(name).digest();
   hash[6] = (hash[6] & 0x0f) | 0x50;
   hash[8] = (hash[8] & 0x3f) | 0x80;
   const hex = hash.subarray(0, 16).toString('hex');
