@@ -1,30 +1,14 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { projectRoot } from '../../libs/config/src';
 import { buildCalendar } from '../../libs/domain/src/calendar/official-calendar';
 import { addDays, shanghaiDate } from '../../libs/domain/src/calendar/local-date';
 import { eventually, startStack, type Stack } from '../support/api';
+import { browserHarness, USERS, type Harness } from '../support/browser';
 import { timeSkippingEnvironment } from '../support/temporal';
 
-// Debian's chromium, installed by the project's setup (scripts/setup.js); flags as this machine needs them.
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const SHOTS = path.join(projectRoot, 'test-results', 'screenshots');
-const AXE = require.resolve('axe-core/axe.min.js');
 const COMPANY = '上海嘉定示范制造有限公司';
 /** The demo applicant's name on the sign-in page. */
-const APPLICANT = '上海嘉定精密制造有限公司';
+const APPLICANT = USERS.applicant;
 
 /**
  * The web app in real headless Chromium, served by the real API, with the real worker, Temporal
@@ -34,98 +18,33 @@ const APPLICANT = '上海嘉定精密制造有限公司';
 describe('the web app in a real browser', () => {
   let env: TestWorkflowEnvironment;
   let stack: Stack;
-  let browser: Browser;
+  let harness: Harness;
   let origin: string;
   let applicationId: string;
-  /** Problems seen on any page: console errors, failed requests, 5xx answers. */
-  const problems: string[] = [];
-  /** 4xx answers a step expects (the form's validation, the zero-burden refusal): their console lines are expected too. */
-  const expected4xx = new Set<string>();
 
   beforeAll(async () => {
     env = await timeSkippingEnvironment();
     stack = await startStack({ temporalAddress: env.address, env: { DEV_LOGIN: 'on' } });
     origin = stack.api.url.replace(/\/api$/, '');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-    fs.mkdirSync(SHOTS, { recursive: true });
+    harness = await browserHarness(() => origin);
   });
   afterAll(async () => {
-    await browser?.close();
+    await harness?.close();
     await stack?.close();
     await env?.teardown();
   });
   afterEach(() => {
-    expect(problems).toEqual([]);
+    expect(harness.problems).toEqual([]);
   });
 
-  async function open(lang: 'zh' | 'en' = 'zh'): Promise<Page> {
-    const context = await browser.newContext({
-      locale: lang === 'zh' ? 'zh-CN' : 'en-GB',
-      viewport: { width: 1366, height: 900 },
-    });
-    const page = await context.newPage();
-    const seen4xx: string[] = [];
-    page.on('response', (r) => {
-      if (r.status() >= 500) problems.push(`${r.status()} ${r.request().method()} ${r.url()}`);
-      if (r.status() >= 400 && r.status() < 500) {
-        const key = `${r.request().method()} ${new URL(r.url()).pathname}`;
-        if (!expected4xx.has(key)) problems.push(`unexpected ${r.status()} ${key}`);
-        seen4xx.push(r.url());
-      }
-    });
-    page.on('requestfailed', (r) => {
-      // A download the test does not follow, or a navigation away while a poll is in flight, is not a failure.
-      if (r.failure()?.errorText !== 'net::ERR_ABORTED')
-        problems.push(`failed ${r.method()} ${r.url()}: ${r.failure()?.errorText}`);
-    });
-    page.on('console', (m) => {
-      if (m.type() !== 'error') return;
-      // Chromium logs every 4xx answer as "Failed to load resource"; those the step expected are not errors.
-      if (
-        /Failed to load resource: the server responded with a status of 4\d\d/.test(m.text()) &&
-        seen4xx.includes(m.location().url)
-      )
-        return;
-      problems.push(`console: ${m.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    await page.goto(`${origin}/`);
-    await page.evaluate((l) => localStorage.setItem('lianbao.lang', l), lang);
-    return page;
-  }
-
-  async function signIn(page: Page, name: string, lang: 'zh' | 'en' = 'zh') {
-    await page.goto(`${origin}/login`);
-    await page
-      .getByRole('button', { name: `${lang === 'zh' ? '以此身份登录' : 'Sign in as this user'}: ${name}` })
-      .click();
-    await page.waitForURL((url) => url.pathname !== '/login');
-  }
-
-  async function axe(page: Page, what: string) {
-    await page.addScriptTag({ path: AXE });
-    const violations: { id: string; impact: string; nodes: { target: string[] }[] }[] = await page.evaluate(
-      async () => {
-        const result = await (window as unknown as { axe: { run(): Promise<{ violations: never[] }> } }).axe.run();
-        return result.violations;
-      },
-    );
-    const serious = violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map(
-        (v) =>
-          `${what}: ${v.id} (${v.impact}) at ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(', ')}`,
-      );
-    expect(serious).toEqual([]);
-  }
-
-  async function shot(page: Page, name: string) {
-    await page.waitForLoadState('networkidle');
-    await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
-  }
+  const open = (lang: 'zh' | 'en' = 'zh') => harness.open(lang);
+  const signIn = (page: Page, name: string, lang: 'zh' | 'en' = 'zh') => harness.signIn(page, name, lang);
+  const axe = async (page: Page, what: string) => expect(await harness.axe(page, what)).toEqual([]);
+  const shot = (page: Page, name: string) => harness.shot(page, name);
+  const expected4xx = {
+    add: (k: string) => harness.expected4xx.add(k),
+    delete: (k: string) => harness.expected4xx.delete(k),
+  };
 
   it('the applicant sees every problem of the form at once, corrects them and submits once', async () => {
     const page = await open();
@@ -140,7 +59,6 @@ describe('the web app in a real browser', () => {
     await page.getByRole('checkbox', { name: '供水' }).check();
     await page.getByLabel('用电容量（kVA）').fill('100');
     // voltage left out; water left empty
-    expected4xx.add('POST /api/v1/applications');
     await page.getByRole('button', { name: '提交申请' }).click();
     const alert = page.getByRole('alert').filter({ hasText: '请修改标出的' });
     await alert.waitFor();
@@ -148,6 +66,8 @@ describe('the web app in a real browser', () => {
     await expect(fieldErrors.count()).resolves.toBeGreaterThanOrEqual(5);
     await expect(page.locator('.ant-form-item-has-error').getByLabel('手机号码').count()).resolves.toBe(1);
     await expect(page.locator('.ant-form-item-has-error').getByLabel('统一社会信用代码').count()).resolves.toBe(1);
+    // Checked in the browser by the API's own rules: nothing was sent.
+    expect(harness.requests.filter((r) => r === 'POST /api/v1/applications')).toEqual([]);
     await shot(page, 'applicant-form-errors-zh');
     await axe(page, 'the one form with errors');
 
@@ -157,7 +77,6 @@ describe('the web app in a real browser', () => {
     await page.getByTitle('380V').click();
     await page.getByLabel('管径（mm）').fill('50');
     await page.getByLabel('日用水量（m³）').fill('20');
-    expected4xx.delete('POST /api/v1/applications');
     await page.getByRole('button', { name: '提交申请' }).dblclick(); // a double click: one application
     await page.waitForURL(/\/applicant\/[0-9a-f-]{36}$/);
     applicationId = page.url().split('/').pop()!;

@@ -78,9 +78,11 @@ function Shell({ children }: { children: ReactNode }) {
         }))
       : []),
   ];
+  // The most specific item: /applicant/new is "the one form", not "my applications".
   const selected = [...items]
     .map((i) => i.key)
-    .filter((k) => location.pathname === k || location.pathname.startsWith(`${k}/`));
+    .filter((k) => location.pathname === k || location.pathname.startsWith(`${k}/`))
+    .sort((a, b) => a.length - b.length);
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24 }}>

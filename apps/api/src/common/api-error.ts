@@ -6,6 +6,10 @@ export interface ErrorDetail {
   /** The rule that was broken, e.g. "required", "too_small", "invalid_format". */
   rule: string;
   message: string;
+  /** The same in Chinese, where the rule has its wording (validation problems). */
+  messageZh?: string;
+  /** The rule's parameters, e.g. { minimum: 15 }, so a client can word it in its own language. */
+  params?: Record<string, unknown>;
 }
 
 export type ErrorCode =

@@ -27,7 +27,14 @@ const errorSchema = {
           type: 'array',
           items: {
             type: 'object',
-            properties: { path: { type: 'string' }, rule: { type: 'string' }, message: { type: 'string' } },
+            required: ['path', 'rule', 'message'],
+            properties: {
+              path: { type: 'string', example: 'applicant.mobile' },
+              rule: { type: 'string', example: 'mobile_format' },
+              message: { type: 'string' },
+              messageZh: { type: 'string' },
+              params: { type: 'object', additionalProperties: true },
+            },
           },
         },
       },

@@ -1,13 +1,27 @@
 import { HttpStatus, StandardSchemaValidationPipe, type ArgumentMetadata } from '@nestjs/common';
 import type { StandardSchemaV1 } from '@standard-schema/spec';
+import { hasMessage, problemMessage, toProblem, type IssueLike } from '../../../../libs/domain/src/validation/problems';
 import { ApiError, type ErrorDetail } from './api-error';
 
-function toDetail(issue: StandardSchemaV1.Issue, where: string): ErrorDetail {
-  const path = (issue.path ?? []).map((s) => String(typeof s === 'object' ? s.key : s)).join('.');
-  // Zod's issues carry a code, and our custom rules name themselves in params.rule.
-  const zodIssue = issue as { code?: string; params?: { rule?: string } };
-  const rule = zodIssue.params?.rule ?? zodIssue.code ?? 'invalid';
-  return { path: [where, path].filter(Boolean).join('.') || '(body)', rule, message: issue.message };
+/** The openings of zod's own English messages ("Invalid input: expected string, received undefined"). */
+const ZOD_DEFAULT = /^(Invalid|Too (small|big)|Unrecognized key|Expected)/;
+
+/**
+ * An issue as the API reports it: a stable rule with its parameters, and the message in English and
+ * Chinese from the same wording the web app shows (libs/domain/src/validation/problems.ts).
+ */
+function toDetail(issue: StandardSchemaV1.Issue, where: string, input: unknown): ErrorDetail {
+  const problem = toProblem(issue as unknown as IssueLike, input);
+  const path = problem.path === '(form)' ? '' : problem.path;
+  return {
+    path: [where, path].filter(Boolean).join('.') || '(body)',
+    rule: problem.rule,
+    // A message a schema wrote for its field stays; zod's generic English gives way to ours.
+    message:
+      ZOD_DEFAULT.test(issue.message) && hasMessage(problem.rule) ? problemMessage(problem, 'en') : issue.message,
+    messageZh: problemMessage(problem, 'zh'),
+    params: problem.params,
+  };
 }
 
 /** Where a route argument comes from, as error paths name it: `path.id`, `query.page`, or the body's own paths. */
@@ -24,7 +38,7 @@ class LianbaoValidationPipe extends StandardSchemaValidationPipe {
     try {
       return await super.transform(value, metadata);
     } catch (error) {
-      if (error instanceof IssuesError) throw error.toApiError(where);
+      if (error instanceof IssuesError) throw error.toApiError(where, value);
       throw error;
     }
   }
@@ -35,13 +49,13 @@ class IssuesError extends Error {
     super('validation failed');
   }
 
-  toApiError(where: string): ApiError {
+  toApiError(where: string, input: unknown): ApiError {
     const n = this.issues.length;
     return new ApiError(
       HttpStatus.BAD_REQUEST,
       'validation_failed',
       `The request is not valid: ${n} problem${n === 1 ? '' : 's'}.`,
-      this.issues.map((issue) => toDetail(issue, where)),
+      this.issues.map((issue) => toDetail(issue, where, input)),
       '请求内容不符合要求',
     );
   }

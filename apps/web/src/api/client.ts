@@ -8,7 +8,7 @@ export interface ApiErrorBody {
     code: string;
     message: string;
     messageZh?: string;
-    details: { path: string; rule: string; message: string }[];
+    details: { path: string; rule: string; message: string; messageZh?: string; params?: Record<string, unknown> }[];
   };
 }
 

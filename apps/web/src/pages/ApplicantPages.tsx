@@ -1,38 +1,31 @@
-import { useEffect, useRef, useState } from 'react';
-import { Link, Route, Routes, useNavigate, useParams } from 'react-router';
+import { useEffect } from 'react';
+import { Link, Route, Routes, useParams } from 'react-router';
 import {
   Alert,
   App,
   Button,
   Card,
-  Checkbox,
   Col,
   Descriptions,
   Form,
   Input,
-  InputNumber,
   List,
   Rate,
   Row,
-  Select,
   Space,
   Steps,
-  Switch,
   Table,
   Tag,
   Timeline,
   Typography,
 } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiFailure, ok } from '../api/client';
+import { api, ok } from '../api/client';
 import { useI18n } from '../i18n';
 import { useSession } from '../auth';
 import { Deadline, failureText, Loaded, SlaTag } from '../ui';
+import NewApplication from './applicant/NewApplication';
 
-const UTILITIES = ['power', 'water', 'gas', 'broadband'] as const;
-type Utility = (typeof UTILITIES)[number];
-const VOLTAGES = ['220V', '380V', '10kV', '35kV', '110kV'];
-const CARRIERS = ['china-telecom', 'china-unicom', 'china-mobile', 'china-broadnet'];
 const STAGE_ORDER = ['survey', 'plan', 'construction', 'connection'];
 
 export default function ApplicantPages() {
@@ -47,208 +40,6 @@ export default function ApplicantPages() {
 }
 
 /** The one form: sections appear as utilities are ticked; the API's own problems are shown on their fields, all at once. */
-function NewApplication() {
-  const { t, e, lang } = useI18n();
-  const [form] = Form.useForm();
-  const navigate = useNavigate();
-  const [ticked, setTicked] = useState<Utility[]>([]);
-  const [problems, setProblems] = useState<{ path: string; message: string }[]>([]);
-  // One key per version of the form: a double click sends the same key, so one application.
-  const key = useRef(crypto.randomUUID());
-  const submit = useMutation({
-    mutationFn: async (values: Record<string, unknown>) => {
-      const services = Object.fromEntries(
-        ticked.map((u) => [u, (values.services as Record<string, unknown> | undefined)?.[u] ?? {}]),
-      );
-      return ok(
-        api.POST('/api/v1/applications', {
-          params: { header: { 'idempotency-key': key.current } as never },
-          body: { ...values, services } as never,
-        }),
-      );
-    },
-    onSuccess: (reply) => navigate(`/applicant/${(reply as { id: string }).id}`),
-    onError: (error) => {
-      if (!(error instanceof ApiFailure)) return setProblems([{ path: '(form)', message: failureText(error, lang) }]);
-      const details = error.body.details.length
-        ? error.body.details
-        : [{ path: '(form)', message: failureText(error, lang), rule: '' }];
-      setProblems(details);
-      form.setFields(details.map((d) => ({ name: d.path.split('.'), errors: [d.message] })));
-    },
-  });
-  const toggle = (u: Utility, on: boolean) => {
-    setTicked((now) => (on ? UTILITIES.filter((x) => x === u || now.includes(x)) : now.filter((x) => x !== u)));
-    key.current = crypto.randomUUID();
-  };
-  return (
-    <Card>
-      <Typography.Title level={2}>{t('nav_new')}</Typography.Title>
-      {problems.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          title={t('formErrors', { n: problems.length })}
-          description={
-            <ul style={{ margin: 0 }}>
-              {problems.map((p) => (
-                <li key={`${p.path}:${p.message}`}>
-                  <code>{p.path}</code> {p.message}
-                </li>
-              ))}
-            </ul>
-          }
-          style={{ marginBottom: 16 }}
-        />
-      )}
-      <Form
-        form={form}
-        layout="vertical"
-        name="application"
-        onFinish={(values) => submit.mutate(values)}
-        onValuesChange={() => {
-          key.current = crypto.randomUUID();
-        }}
-        initialValues={{ site: { district: '嘉定区' } }}
-      >
-        <Typography.Title level={3}>{t('applicantSection')}</Typography.Title>
-        <Row gutter={16}>
-          <Col xs={24} md={12}>
-            <Form.Item name={['applicant', 'companyName']} label={t('companyName')}>
-              <Input autoComplete="organization" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item name={['applicant', 'creditCode']} label={t('creditCode')}>
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item name={['applicant', 'contactName']} label={t('contactName')}>
-              <Input autoComplete="name" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item name={['applicant', 'mobile']} label={t('mobile')}>
-              <Input autoComplete="tel" inputMode="tel" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item name={['applicant', 'email']} label={t('email')}>
-              <Input autoComplete="email" type="email" />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Typography.Title level={3}>{t('siteSection')}</Typography.Title>
-        <Row gutter={16}>
-          <Col xs={24} md={16}>
-            <Form.Item name={['site', 'address']} label={t('address')}>
-              <Input autoComplete="street-address" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item name={['site', 'district']} label={t('district')}>
-              <Input />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Typography.Title level={3}>{t('servicesSection')}</Typography.Title>
-        <Form.Item name="services" label={null} style={{ marginBottom: 8 }}>
-          <Space wrap role="group" aria-label={t('servicesSection')}>
-            {UTILITIES.map((u) => (
-              <Checkbox key={u} checked={ticked.includes(u)} onChange={(ev) => toggle(u, ev.target.checked)}>
-                {e(u)}
-              </Checkbox>
-            ))}
-          </Space>
-        </Form.Item>
-        {ticked.includes('power') && (
-          <Card size="small" title={e('power')} style={{ marginBottom: 12 }}>
-            <Row gutter={16}>
-              <Col xs={24} md={8}>
-                <Form.Item name={['services', 'power', 'capacityKva']} label={t('capacityKva')}>
-                  <InputNumber style={{ width: '100%' }} />
-                </Form.Item>
-              </Col>
-              <Col xs={24} md={8}>
-                <Form.Item name={['services', 'power', 'voltage']} label={t('voltage')}>
-                  <Select options={VOLTAGES.map((v) => ({ value: v, label: v }))} />
-                </Form.Item>
-              </Col>
-              <Col xs={24} md={8}>
-                <Form.Item name={['services', 'power', 'supply']} label={t('supply')} initialValue="single">
-                  <Select
-                    options={[
-                      { value: 'single', label: t('supply_single') },
-                      { value: 'dual', label: t('supply_dual') },
-                    ]}
-                  />
-                </Form.Item>
-              </Col>
-            </Row>
-          </Card>
-        )}
-        {ticked.includes('water') && (
-          <Card size="small" title={e('water')} style={{ marginBottom: 12 }}>
-            <Row gutter={16}>
-              <Col xs={24} md={12}>
-                <Form.Item name={['services', 'water', 'pipeDiameterMm']} label={t('pipeDiameterMm')}>
-                  <InputNumber style={{ width: '100%' }} />
-                </Form.Item>
-              </Col>
-              <Col xs={24} md={12}>
-                <Form.Item name={['services', 'water', 'dailyUseM3']} label={t('dailyUseM3')}>
-                  <InputNumber style={{ width: '100%' }} />
-                </Form.Item>
-              </Col>
-            </Row>
-          </Card>
-        )}
-        {ticked.includes('gas') && (
-          <Card size="small" title={e('gas')} style={{ marginBottom: 12 }}>
-            <Row gutter={16}>
-              <Col xs={24} md={12}>
-                <Form.Item name={['services', 'gas', 'hourlyUseM3']} label={t('hourlyUseM3')}>
-                  <InputNumber style={{ width: '100%' }} />
-                </Form.Item>
-              </Col>
-              <Col xs={24} md={12}>
-                <Form.Item
-                  name={['services', 'gas', 'smallStandardized']}
-                  label={t('smallStandardized')}
-                  valuePropName="checked"
-                  initialValue={false}
-                >
-                  <Switch />
-                </Form.Item>
-              </Col>
-            </Row>
-          </Card>
-        )}
-        {ticked.includes('broadband') && (
-          <Card size="small" title={e('broadband')} style={{ marginBottom: 12 }}>
-            <Row gutter={16}>
-              <Col xs={24} md={12}>
-                <Form.Item name={['services', 'broadband', 'bandwidthMbps']} label={t('bandwidthMbps')}>
-                  <InputNumber style={{ width: '100%' }} />
-                </Form.Item>
-              </Col>
-              <Col xs={24} md={12}>
-                <Form.Item name={['services', 'broadband', 'carrier']} label={t('carrier')}>
-                  <Select options={CARRIERS.map((c) => ({ value: c, label: c }))} />
-                </Form.Item>
-              </Col>
-            </Row>
-          </Card>
-        )}
-        <Button type="primary" htmlType="submit" loading={submit.isPending} size="large">
-          {submit.isPending ? t('submitting') : t('submit')}
-        </Button>
-      </Form>
-    </Card>
-  );
-}
 
 interface Summary {
   id: string;

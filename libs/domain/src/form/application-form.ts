@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { creditCodeProblem } from './credit-code';
+import { toProblem, type IssueLike, type Problem } from '../validation/problems';
 import {
   CARRIERS,
   HIGH_VOLTAGES,
@@ -33,7 +34,7 @@ export const powerRequestSchema = z
         code: 'custom',
         path: ['capacityKva'],
         message: `above ${LOW_VOLTAGE_MAX_KVA} kVA needs a high-voltage supply (${HIGH_VOLTAGES.join(', ')})`,
-        params: { rule: 'low_voltage_capacity' },
+        params: { rule: 'low_voltage_capacity', maximum: LOW_VOLTAGE_MAX_KVA, voltages: [...HIGH_VOLTAGES] },
       });
     if (low && power.supply === 'dual')
       ctx.addIssue({
@@ -60,7 +61,7 @@ export const gasRequestSchema = z
         code: 'custom',
         path: ['smallStandardized'],
         message: `small standardized access is for up to ${SMALL_GAS_MAX_M3_PER_HOUR} m³/h`,
-        params: { rule: 'small_standardized_limit' },
+        params: { rule: 'small_standardized_limit', maximum: SMALL_GAS_MAX_M3_PER_HOUR },
       });
   });
 
@@ -87,14 +88,21 @@ export const applicationFormSchema = z.object({
           ctx.addIssue({
             code: 'custom',
             message: CREDIT_CODE_MESSAGES[problem],
-            params: { rule: `credit_code_${problem}` },
+            params: { rule: code ? `credit_code_${problem}` : 'required' },
           });
       }),
     contactName: text(100),
     mobile: z
       .string()
       .trim()
-      .regex(/^1[3-9]\d{9}$/, 'must be a mainland mobile number: 11 digits starting 13–19'),
+      .superRefine((mobile, ctx) => {
+        if (!/^1[3-9]\d{9}$/.test(mobile))
+          ctx.addIssue({
+            code: 'custom',
+            message: 'must be a mainland mobile number: 11 digits starting 13–19',
+            params: { rule: mobile ? 'mobile_format' : 'required' },
+          });
+      }),
     email: z.email('must be an email address').optional(),
   }),
   site: z.object({
@@ -126,9 +134,8 @@ export const applicationFormSchema = z.object({
 export type ApplicationFormInput = z.input<typeof applicationFormSchema>;
 export type ApplicationForm = z.output<typeof applicationFormSchema>;
 
-export interface FormProblem {
-  path: string;
-  rule: string;
+/** A problem of the form: where, which rule, its parameters (see validation/problems), and the rule's own text. */
+export interface FormProblem extends Problem {
   message: string;
 }
 
@@ -141,8 +148,7 @@ export function validateApplicationForm(input: unknown): FormResult {
   return {
     ok: false,
     problems: result.error.issues.map((issue) => ({
-      path: issue.path.map(String).join('.') || '(form)',
-      rule: ((issue as { params?: { rule?: string } }).params?.rule ?? issue.code) as string,
+      ...toProblem(issue as unknown as IssueLike, input),
       message: issue.message,
     })),
   };

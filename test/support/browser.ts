@@ -1,0 +1,122 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { projectRoot } from '../../libs/config/src';
+
+// Debian's chromium, installed by the project's setup (scripts/setup.js); flags as this machine needs them.
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+export const SHOTS = path.join(projectRoot, 'test-results', 'screenshots');
+const AXE = require.resolve('axe-core/axe.min.js');
+
+/** The demo users on the sign-in page, by what the button says. */
+export const USERS = {
+  applicant: '上海嘉定精密制造有限公司',
+  window: '窗口 · 张敏',
+  power: '国网嘉定 · 李工',
+  water: '嘉定自来水 · 王工',
+  road: '路政 · 周科',
+  admin: '营商办 · 管理员',
+} as const;
+
+export type Lang = 'zh' | 'en';
+export const PHONE = { width: 390, height: 844 };
+export const DESKTOP = { width: 1366, height: 900 };
+
+/**
+ * Real Chromium on the web app: pages that record every console error, failed request and
+ * unexpected 4xx/5xx answer into `problems` (a spec asserts it stays empty), plus axe and screenshots.
+ */
+export async function browserHarness(origin: () => string) {
+  const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  fs.mkdirSync(SHOTS, { recursive: true });
+  /** Problems seen on any page: console errors, failed requests, 5xx answers. */
+  const problems: string[] = [];
+  /** 4xx answers a step expects (the form's validation, the zero-burden refusal): their console lines are expected too. */
+  const expected4xx = new Set<string>();
+  /** Every API request any page sent, as "METHOD /path". */
+  const requests: string[] = [];
+
+  async function open(lang: Lang = 'zh', viewport = DESKTOP): Promise<Page> {
+    const context = await browser.newContext({ locale: lang === 'zh' ? 'zh-CN' : 'en-GB', viewport });
+    const page = await context.newPage();
+    const seen4xx: string[] = [];
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (url.pathname.startsWith('/api/')) requests.push(`${r.method()} ${url.pathname}`);
+    });
+    page.on('response', (r) => {
+      if (r.status() >= 500) problems.push(`${r.status()} ${r.request().method()} ${r.url()}`);
+      if (r.status() >= 400 && r.status() < 500) {
+        const key = `${r.request().method()} ${new URL(r.url()).pathname}`;
+        if (!expected4xx.has(key)) problems.push(`unexpected ${r.status()} ${key}`);
+        seen4xx.push(r.url());
+      }
+    });
+    page.on('requestfailed', (r) => {
+      // A download the test does not follow, or a navigation away while a poll is in flight, is not a failure.
+      if (r.failure()?.errorText !== 'net::ERR_ABORTED')
+        problems.push(`failed ${r.method()} ${r.url()}: ${r.failure()?.errorText}`);
+    });
+    page.on('console', (m) => {
+      if (m.type() !== 'error') return;
+      // Chromium logs every 4xx answer as "Failed to load resource"; those the step expected are not errors.
+      if (
+        /Failed to load resource: the server responded with a status of 4\d\d/.test(m.text()) &&
+        seen4xx.includes(m.location().url)
+      )
+        return;
+      problems.push(`console: ${m.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    await page.goto(`${origin()}/`);
+    await page.evaluate((l) => localStorage.setItem('lianbao.lang', l), lang);
+    return page;
+  }
+
+  async function signIn(page: Page, name: string, lang: Lang = 'zh') {
+    await page.goto(`${origin()}/login`);
+    await page
+      .getByRole('button', { name: `${lang === 'zh' ? '以此身份登录' : 'Sign in as this user'}: ${name}` })
+      .click();
+    await page.waitForURL((url) => url.pathname !== '/login');
+  }
+
+  async function axe(page: Page, what: string) {
+    await page.addScriptTag({ path: AXE });
+    const violations: { id: string; impact: string; nodes: { target: string[] }[] }[] = await page.evaluate(
+      async () => {
+        const result = await (window as unknown as { axe: { run(): Promise<{ violations: never[] }> } }).axe.run();
+        return result.violations;
+      },
+    );
+    const serious = violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${what}: ${v.id} (${v.impact}) at ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      );
+    return serious;
+  }
+
+  async function shot(page: Page, name: string) {
+    await page.waitForLoadState('networkidle');
+    await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+  }
+
+  return { browser, problems, expected4xx, requests, open, signIn, axe, shot, close: () => browser.close() };
+}
+
+export type Harness = Awaited<ReturnType<typeof browserHarness>>;
