@@ -12,10 +12,13 @@ import { deterministicEventId } from '../libs/persistence/src/event-store/event-
 import { project } from '../libs/persistence/src/read-models/projector';
 import { sealForm } from '../libs/persistence/src/personal-data/personal-data';
 import { openAccountsFor } from '../libs/persistence/src/service/accounts-store';
+import { applicationNumber } from '../libs/persistence/src/applications/application-numbers';
 
 export interface EventStoreDeps {
   dataSource: DataSource;
   metrics?: Metrics;
+  /** The district's prefix of application numbers (APPLICATION_NUMBER_PREFIX). */
+  numberPrefix?: string;
 }
 
 export interface AppendInput {
@@ -36,12 +39,22 @@ function count(metrics: Metrics | undefined, appended: StoredEvent[]): void {
   }
 }
 
-export function createEventStoreActivities({ dataSource, metrics }: EventStoreDeps) {
-  /** The form's personal fields never reach the store in clear (crypto-shredding, PIPL). */
-  const sealPersonalData = async (eventId: string, event: AppendInput['events'][number]) => {
-    const data = event.data as { applicantId?: string; form?: { applicant: Record<string, unknown> } };
+export function createEventStoreActivities({ dataSource, metrics, numberPrefix = 'JD' }: EventStoreDeps) {
+  /**
+   * A submission is recorded with its application number (given once per application, so a
+   * retried append records the same), and the form's personal fields never reach the store in
+   * clear (crypto-shredding, PIPL).
+   */
+  const sealPersonalData = async (streamId: string, eventId: string, event: AppendInput['events'][number]) => {
+    const data = event.data as {
+      applicantId?: string;
+      submittedAt?: string;
+      form?: { applicant: Record<string, unknown> };
+    };
     if (event.type !== 'ApplicationSubmitted' || !data.form || !data.applicantId) return event.data;
-    return { ...event.data, form: await sealForm(dataSource, data.applicantId, eventId, data.form) };
+    const applicationId = streamId.replace(/^application-/, '');
+    const number = await applicationNumber(dataSource, applicationId, data.submittedAt!, numberPrefix);
+    return { number, ...event.data, form: await sealForm(dataSource, data.applicantId, eventId, data.form) };
   };
 
   return {
@@ -54,7 +67,8 @@ export function createEventStoreActivities({ dataSource, metrics }: EventStoreDe
       const stored = await Promise.all(
         events.map(async (event, i) => {
           const eventId = deterministicEventId(streamId, expectedVersion + i + 1);
-          return { eventId, type: event.type, data: await sealPersonalData(eventId, event), metadata: metadata ?? {} };
+          const data = await sealPersonalData(streamId, eventId, event);
+          return { eventId, type: event.type, data, metadata: metadata ?? {} };
         }),
       );
       const timer = metrics?.appendSeconds.startTimer();

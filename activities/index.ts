@@ -10,6 +10,8 @@ export interface ActivityDeps {
   /** The worker's Prometheus series (the event store counts breaches, accruals and append latency). */
   metrics?: import('../libs/metrics/src/metrics').Metrics;
   calendar?: () => Promise<WorkingCalendar>;
+  /** The district's prefix of application numbers (APPLICATION_NUMBER_PREFIX; JD by default). */
+  numberPrefix?: string;
 }
 
 /** Every activity the worker registers, built from its dependencies. */

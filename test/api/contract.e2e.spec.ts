@@ -10,7 +10,13 @@ describe('the API contract (real Temporal dev server, real Postgres)', () => {
     const reply = await env.stack.call('GET', '/v1/applications/not-a-uuid', { token: env.tokens.admin });
     expect(reply.status).toBe(400);
     expect(reply.body.error.details).toEqual([
-      { path: 'path.id', rule: 'invalid_format', message: 'must be an application id (a UUID)' },
+      {
+        path: 'path.id',
+        rule: 'invalid_format',
+        message: 'must be an application id (a UUID)',
+        messageZh: '编号格式不正确',
+        params: expect.objectContaining({ format: 'uuid' }),
+      },
     ]);
     const query = await env.stack.call('GET', '/v1/applications?page=0', { token: env.tokens.admin });
     expect(query.body.error.details[0]).toMatchObject({ path: 'query.page', rule: 'too_small' });

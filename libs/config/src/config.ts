@@ -54,6 +54,11 @@ const schema = z.object({
    * default and tests. Off unless switched on; refused in production.
    */
   DEV_LOGIN: z.enum(['on', 'off']).default('off'),
+  /** The district's prefix of application numbers (JD-2026-000123): 2–6 capital letters. */
+  APPLICATION_NUMBER_PREFIX: z
+    .string()
+    .regex(/^[A-Z]{2,6}$/, '2 to 6 capital letters')
+    .default('JD'),
   /** Whether the API makes sure the monthly report's Temporal Schedule exists (off in tests: they make their own). */
   MONTHLY_REPORT_SCHEDULE: z.enum(['on', 'off']).default('on'),
 });

@@ -87,11 +87,19 @@ export class ApplicationsQueries {
 
   async list(
     user: Principal,
-    filter: { status?: string; utility?: string; page: number; pageSize: number },
+    filter: { status?: string; utility?: string; q?: string; page: number; pageSize: number },
   ): Promise<Page<ReturnType<typeof summary>>> {
     const query = this.scope(this.dataSource.getRepository(ApplicationRow).createQueryBuilder('a'), user);
     if (filter.status) query.andWhere('a.status = :status', { status: filter.status });
     if (filter.utility) query.andWhere('a.utilities @> :utility::jsonb', { utility: JSON.stringify([filter.utility]) });
+    if (filter.q) {
+      // A number or a credit code matches exactly; anything else is a part of the company's name.
+      const q = filter.q.trim();
+      query.andWhere(
+        `(a.number = :exact OR a.form->'applicant'->>'creditCode' = :exact OR a.company_name ILIKE :part ESCAPE '\\')`,
+        { exact: q.toUpperCase(), part: `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` },
+      );
+    }
     const [rows, total] = await query
       .orderBy('a.submitted_at', 'DESC')
       .addOrderBy('a.id', 'ASC')
@@ -271,6 +279,7 @@ function agencyView(full: FullDetail, agency: string) {
   const form = full.form as unknown as Form;
   return {
     id: full.id,
+    number: full.number,
     companyName: full.companyName,
     status: full.status,
     submittedAt: full.submittedAt,
@@ -306,6 +315,8 @@ export const ledgerView = (r: CompensationRow) => ({
 export function summary(a: ApplicationRow) {
   return {
     id: a.id,
+    /** The number people read out (JD-2026-000123); null for applications from before numbers. */
+    number: a.number ?? null,
     companyName: a.companyName,
     applicantId: a.applicantId,
     status: a.status,

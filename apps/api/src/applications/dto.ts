@@ -17,6 +17,8 @@ export const APPLICATION_STATUSES = [
 export const listApplicationsQuery = z.object({
   status: z.enum(APPLICATION_STATUSES).optional(),
   utility: z.enum(UTILITIES).optional(),
+  /** An application number, a credit code, or part of a company's name. */
+  q: z.string().trim().min(1).max(100).optional(),
   ...pageQuery,
 });
 

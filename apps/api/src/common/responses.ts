@@ -55,6 +55,7 @@ export const ledgerEntry = loose({
 
 const summaryShape = {
   id: z.string(),
+  number: z.string().nullable(),
   companyName: z.string(),
   applicantId: z.string(),
   status: z.string(),
@@ -98,6 +99,7 @@ const staffDetail = loose({
 });
 const agencyDetail = loose({
   id: z.string(),
+  number: z.string().nullable(),
   companyName: z.string(),
   status: z.string(),
   site: z.record(z.string(), z.unknown()),
@@ -129,7 +131,10 @@ export const timelineEvent = loose({
 
 export const task = loose({
   applicationId: z.string(),
+  applicationNumber: z.string().nullable(),
   companyName: z.string(),
+  utilities: z.array(z.string()),
+  submittedAt: iso,
   track: z.string(),
   stage: z.string(),
   status: z.string(),

@@ -53,7 +53,7 @@ export class TasksController {
     const params: unknown[] = party.id === null ? [party.kind] : [party.kind, party.id];
     const [rows, [{ total }]]: [Record<string, unknown>[], { total: number }[]] = await Promise.all([
       this.dataSource.query(
-        `SELECT st.application_id, a.company_name, a.site_risk, st.track, st.stage, st.status, st.sla_state,
+        `SELECT st.application_id, a.number, a.company_name, a.utilities, a.submitted_at, a.site_risk, st.track, st.stage, st.status, st.sla_state,
                 st.started_at, st.due_at, st.paused_ms, st.paused_since, st.pauses
            FROM (SELECT st.* ${mine}
                   ORDER BY st.due_at, st.application_id, st.track, st.stage
@@ -71,7 +71,10 @@ export class TasksController {
     ]);
     const items = rows.map((r) => ({
       applicationId: r.application_id,
+      applicationNumber: r.number,
       companyName: r.company_name,
+      utilities: r.utilities,
+      submittedAt: r.submitted_at,
       track: r.track,
       stage: r.stage,
       status: r.status,

@@ -722,9 +722,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -743,9 +749,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -764,9 +776,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -814,9 +832,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -835,9 +859,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -856,9 +886,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -877,9 +913,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -898,9 +940,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -944,9 +992,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -965,9 +1019,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -986,9 +1046,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -1007,9 +1073,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -1024,6 +1096,7 @@ export interface operations {
             query?: {
                 page?: number;
                 pageSize?: number;
+                q?: string;
                 status?: "submitted" | "supplement-requested" | "accepted" | "rejected" | "in-progress" | "completed" | "withdrawn" | "failed" | "closed";
                 utility?: "power" | "water" | "gas" | "broadband";
             };
@@ -1045,6 +1118,7 @@ export interface operations {
                             catalogVersion: number;
                             companyName: string;
                             id: string;
+                            number: string | null;
                             status: string;
                             /** @description ISO 8601 date-time */
                             submittedAt: string;
@@ -1073,9 +1147,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -1094,9 +1174,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -1252,6 +1338,7 @@ export interface operations {
                         } & {
                             [key: string]: unknown;
                         };
+                        number: string | null;
                         services: ({
                             accountId: string | null;
                             applicantPaysFen: number | null;
@@ -1451,6 +1538,7 @@ export interface operations {
                             [key: string]: unknown;
                         };
                         id: string;
+                        number: string | null;
                         requests: {
                             [key: string]: unknown;
                         };
@@ -1645,6 +1733,7 @@ export interface operations {
                     }) | ({
                         companyName: string;
                         id: string;
+                        number: string | null;
                         permits: ({
                             id: string;
                             permitStatus: string | null;
@@ -1789,6 +1878,7 @@ export interface operations {
                         } & {
                             [key: string]: unknown;
                         };
+                        number: string | null;
                         services: ({
                             accountId: string | null;
                             applicantPaysFen: number | null;
@@ -1988,6 +2078,7 @@ export interface operations {
                             [key: string]: unknown;
                         };
                         id: string;
+                        number: string | null;
                         requests: {
                             [key: string]: unknown;
                         };
@@ -2182,6 +2273,7 @@ export interface operations {
                     }) | ({
                         companyName: string;
                         id: string;
+                        number: string | null;
                         permits: ({
                             id: string;
                             permitStatus: string | null;
@@ -2265,9 +2357,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -2286,9 +2384,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -2307,9 +2411,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -2328,9 +2438,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -2356,9 +2472,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -2465,6 +2587,7 @@ export interface operations {
                         } & {
                             [key: string]: unknown;
                         };
+                        number: string | null;
                         services: ({
                             accountId: string | null;
                             applicantPaysFen: number | null;
@@ -2664,6 +2787,7 @@ export interface operations {
                             [key: string]: unknown;
                         };
                         id: string;
+                        number: string | null;
                         requests: {
                             [key: string]: unknown;
                         };
@@ -2858,6 +2982,7 @@ export interface operations {
                     }) | ({
                         companyName: string;
                         id: string;
+                        number: string | null;
                         permits: ({
                             id: string;
                             permitStatus: string | null;
@@ -2927,9 +3052,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -2948,9 +3079,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -2969,9 +3106,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -3023,9 +3166,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -3044,9 +3193,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -3065,9 +3220,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -3182,6 +3343,7 @@ export interface operations {
                             } & {
                                 [key: string]: unknown;
                             };
+                            number: string | null;
                             services: ({
                                 accountId: string | null;
                                 applicantPaysFen: number | null;
@@ -3381,6 +3543,7 @@ export interface operations {
                                 [key: string]: unknown;
                             };
                             id: string;
+                            number: string | null;
                             requests: {
                                 [key: string]: unknown;
                             };
@@ -3575,6 +3738,7 @@ export interface operations {
                         }) | ({
                             companyName: string;
                             id: string;
+                            number: string | null;
                             permits: ({
                                 id: string;
                                 permitStatus: string | null;
@@ -3648,9 +3812,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -3669,9 +3839,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -3690,9 +3866,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -3711,9 +3893,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -3732,9 +3920,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -3760,9 +3954,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -3906,6 +4106,7 @@ export interface operations {
                             } & {
                                 [key: string]: unknown;
                             };
+                            number: string | null;
                             services: ({
                                 accountId: string | null;
                                 applicantPaysFen: number | null;
@@ -4105,6 +4306,7 @@ export interface operations {
                                 [key: string]: unknown;
                             };
                             id: string;
+                            number: string | null;
                             requests: {
                                 [key: string]: unknown;
                             };
@@ -4299,6 +4501,7 @@ export interface operations {
                         }) | ({
                             companyName: string;
                             id: string;
+                            number: string | null;
                             permits: ({
                                 id: string;
                                 permitStatus: string | null;
@@ -4372,9 +4575,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -4393,9 +4602,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -4414,9 +4629,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -4435,9 +4656,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -4456,9 +4683,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -4484,9 +4717,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -4505,9 +4744,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -4621,6 +4866,7 @@ export interface operations {
                             } & {
                                 [key: string]: unknown;
                             };
+                            number: string | null;
                             services: ({
                                 accountId: string | null;
                                 applicantPaysFen: number | null;
@@ -4820,6 +5066,7 @@ export interface operations {
                                 [key: string]: unknown;
                             };
                             id: string;
+                            number: string | null;
                             requests: {
                                 [key: string]: unknown;
                             };
@@ -5014,6 +5261,7 @@ export interface operations {
                         }) | ({
                             companyName: string;
                             id: string;
+                            number: string | null;
                             permits: ({
                                 id: string;
                                 permitStatus: string | null;
@@ -5087,9 +5335,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -5108,9 +5362,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -5129,9 +5389,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -5150,9 +5416,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -5171,9 +5443,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -5199,9 +5477,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -5345,6 +5629,7 @@ export interface operations {
                             } & {
                                 [key: string]: unknown;
                             };
+                            number: string | null;
                             services: ({
                                 accountId: string | null;
                                 applicantPaysFen: number | null;
@@ -5544,6 +5829,7 @@ export interface operations {
                                 [key: string]: unknown;
                             };
                             id: string;
+                            number: string | null;
                             requests: {
                                 [key: string]: unknown;
                             };
@@ -5738,6 +6024,7 @@ export interface operations {
                         }) | ({
                             companyName: string;
                             id: string;
+                            number: string | null;
                             permits: ({
                                 id: string;
                                 permitStatus: string | null;
@@ -5811,9 +6098,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -5832,9 +6125,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -5853,9 +6152,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -5874,9 +6179,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -5895,9 +6206,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -5923,9 +6240,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -6039,6 +6362,7 @@ export interface operations {
                             } & {
                                 [key: string]: unknown;
                             };
+                            number: string | null;
                             services: ({
                                 accountId: string | null;
                                 applicantPaysFen: number | null;
@@ -6238,6 +6562,7 @@ export interface operations {
                                 [key: string]: unknown;
                             };
                             id: string;
+                            number: string | null;
                             requests: {
                                 [key: string]: unknown;
                             };
@@ -6432,6 +6757,7 @@ export interface operations {
                         }) | ({
                             companyName: string;
                             id: string;
+                            number: string | null;
                             permits: ({
                                 id: string;
                                 permitStatus: string | null;
@@ -6505,9 +6831,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -6526,9 +6858,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -6547,9 +6885,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -6568,9 +6912,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -6589,9 +6939,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -6617,9 +6973,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -6693,9 +7055,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -6714,9 +7082,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -6735,9 +7109,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -6812,9 +7192,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -6833,9 +7219,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -6854,9 +7246,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -6875,9 +7273,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -6896,9 +7300,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -6924,9 +7334,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -6986,9 +7402,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -7007,9 +7429,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -7067,9 +7495,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -7088,9 +7522,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -7109,9 +7549,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -7130,9 +7576,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -7158,9 +7610,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -7221,9 +7679,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -7242,9 +7706,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -7558,9 +8028,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -7579,9 +8055,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -7600,9 +8082,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -7628,9 +8116,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -7720,9 +8214,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -7733,9 +8233,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -7754,9 +8260,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -7767,9 +8279,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -7788,9 +8306,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -7801,9 +8325,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -7862,9 +8392,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -7883,9 +8419,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -7959,9 +8501,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -7980,9 +8528,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -8001,9 +8555,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -8118,9 +8678,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -8139,9 +8705,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -8160,9 +8732,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -8181,9 +8759,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -8209,9 +8793,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -8283,9 +8873,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -8304,9 +8900,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -8325,9 +8927,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -8346,9 +8954,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -8428,9 +9042,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -8449,9 +9069,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -8470,9 +9096,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -8491,9 +9123,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -8512,9 +9150,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -8540,9 +9184,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -8622,9 +9272,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -8643,9 +9299,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -8664,9 +9326,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -8685,9 +9353,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -8706,9 +9380,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -8734,9 +9414,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -8831,9 +9517,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -8894,9 +9586,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -8915,9 +9613,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -9034,6 +9738,7 @@ export interface operations {
                             } & {
                                 [key: string]: unknown;
                             };
+                            number: string | null;
                             services: ({
                                 accountId: string | null;
                                 applicantPaysFen: number | null;
@@ -9233,6 +9938,7 @@ export interface operations {
                                 [key: string]: unknown;
                             };
                             id: string;
+                            number: string | null;
                             requests: {
                                 [key: string]: unknown;
                             };
@@ -9427,6 +10133,7 @@ export interface operations {
                         }) | ({
                             companyName: string;
                             id: string;
+                            number: string | null;
                             permits: ({
                                 id: string;
                                 permitStatus: string | null;
@@ -9500,9 +10207,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -9521,9 +10234,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -9542,9 +10261,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -9563,9 +10288,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -9584,9 +10315,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -9612,9 +10349,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -9692,9 +10435,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -9705,9 +10454,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -9726,9 +10481,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -9739,9 +10500,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -9795,9 +10562,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -9816,9 +10589,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -9892,9 +10671,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -9913,9 +10698,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -9934,9 +10725,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -9955,9 +10752,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -9983,9 +10786,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -10042,9 +10851,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -10063,9 +10878,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -10084,9 +10905,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -10105,9 +10932,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -10126,9 +10959,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -10147,9 +10986,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -10206,9 +11051,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -10227,9 +11078,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -10248,9 +11105,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -10269,9 +11132,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -10297,9 +11166,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -10330,6 +11205,7 @@ export interface operations {
                     "application/json": {
                         items: ({
                             applicationId: string;
+                            applicationNumber: string | null;
                             companyName: string;
                             /** @description ISO 8601 date-time */
                             dueAt: string;
@@ -10342,7 +11218,10 @@ export interface operations {
                             /** @description ISO 8601 date-time */
                             startedAt: string;
                             status: string;
+                            /** @description ISO 8601 date-time */
+                            submittedAt: string;
                             track: string;
+                            utilities: string[];
                         } & {
                             [key: string]: unknown;
                         })[];
@@ -10366,9 +11245,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -10387,9 +11272,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -10408,9 +11299,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -10501,9 +11398,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -10522,9 +11425,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -10543,9 +11452,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;
@@ -10571,9 +11486,15 @@ export interface operations {
                             /** @example validation_failed */
                             code: string;
                             details: {
-                                message?: string;
-                                path?: string;
-                                rule?: string;
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
                             }[];
                             message: string;
                             messageZh?: string;

@@ -76,6 +76,8 @@ export type StageEvent =
 export type ApplicationEvent =
   | {
       type: 'ApplicationSubmitted';
+      /** The application number (JD-2026-000123); absent on applications from before numbers. */
+      number?: string;
       applicantId: string;
       form: ApplicationForm;
       services: { utility: Utility; category: ServiceCategory; provider: Provider }[];

@@ -5,6 +5,7 @@ import { CoreCorrectness1764380000000 } from './1764380000000-core-correctness';
 import { ApplicantKeys1764390000000 } from './1764390000000-applicant-keys';
 import { ReadPathIndexes1764400000000 } from './1764400000000-read-path-indexes';
 import { ServiceLapses1764410000000 } from './1764410000000-service-lapses';
+import { ApplicationNumbers1764420000000 } from './1764420000000-application-numbers';
 
 /** Every migration, oldest first. Listed explicitly so the same array serves the CLI, the apps and tests. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   ApplicantKeys1764390000000,
   ReadPathIndexes1764400000000,
   ServiceLapses1764410000000,
+  ApplicationNumbers1764420000000,
 ];

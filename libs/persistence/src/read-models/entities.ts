@@ -11,6 +11,8 @@ const bigintNumber = { from: (v: string | null) => (v === null ? null : Number(v
 @Entity({ name: 'applications' })
 export class ApplicationRow {
   @PrimaryColumn({ type: 'text' }) id!: string;
+  /** The number people read out (JD-2026-000123); null for applications from before numbers. */
+  @Column({ type: 'text', nullable: true }) number!: string | null;
   @Column({ name: 'applicant_id', type: 'text' }) applicantId!: string;
   @Column({ name: 'company_name', type: 'text' }) companyName!: string;
   @Column({ type: 'text' }) status!: string;

@@ -60,6 +60,7 @@ export const applicationsProjection: Projection<ApplicationRow> = {
     if (e.type === 'ApplicationSubmitted')
       return make(ApplicationRow, {
         id: e.applicationId,
+        number: e.number ?? null,
         applicantId: e.applicantId,
         companyName: e.form.applicant.companyName,
         status: 'submitted',
