@@ -19,10 +19,10 @@ export const seedCatalog: CatalogDraft = {
     'Seed: acceptance 1 WD; power per State Grid 2023 (6/22/32 WD end to end); road permit 5 WD. ' +
     'Stage splits, water, gas, broadband and all compensation amounts are illustrative.',
   providers: {
-    power: { id: 'state-grid-jiading', name: 'State Grid Shanghai Jiading (国网嘉定供电公司)' },
-    water: { id: 'jiading-water', name: 'Jiading Water Supply (嘉定自来水公司)' },
-    gas: { id: 'jiading-gas', name: 'Jiading Gas (嘉定燃气公司)' },
-    broadband: { id: 'telecom-jiading', name: 'China Telecom Jiading (中国电信嘉定分公司)' },
+    power: { id: 'state-grid-jiading', name: 'State Grid Shanghai Jiading', nameZh: '国网嘉定供电公司' },
+    water: { id: 'jiading-water', name: 'Jiading Water Supply', nameZh: '嘉定自来水公司' },
+    gas: { id: 'jiading-gas', name: 'Jiading Gas', nameZh: '嘉定燃气公司' },
+    broadband: { id: 'telecom-jiading', name: 'China Telecom Jiading', nameZh: '中国电信嘉定分公司' },
   },
   limits: [
     { scope: 'joint', category: '*', stage: 'acceptance', limit: wd(1) },

@@ -226,7 +226,8 @@ const zh = {
 
 export type MessageKey = keyof typeof zh;
 
-const en: Record<MessageKey, string> = {
+/** English, with plural forms (`key_one`) where English needs them. */
+const en: Record<MessageKey, string> & Partial<Record<`${MessageKey}_one`, string>> = {
   brand: 'Lianbao',
   brandFull: 'Joint utility connection',
   language: '中文',
@@ -265,7 +266,9 @@ const en: Record<MessageKey, string> = {
   due: 'Due',
   left: 'Left',
   workingDaysLeft: '{n} working days left',
+  workingDaysLeft_one: '1 working day left',
   overdueBy: 'late by {n} working days',
+  overdueBy_one: 'late by 1 working day',
   dueToday: 'Due today',
   paused: 'Paused',
   actions: 'Actions',
@@ -293,6 +296,7 @@ const en: Record<MessageKey, string> = {
   bandwidthMbps: 'Bandwidth (Mbps)',
   carrier: 'Carrier',
   formErrors: 'Please correct the {n} problems marked below',
+  formErrors_one: 'Please correct the problem marked below',
   requiredHint:
     'Fields marked * are required. Each is checked as you type; correct every marked problem before you submit.',
   submitted: 'Application submitted',
@@ -418,6 +422,8 @@ const en: Record<MessageKey, string> = {
   loadYear: 'Load a calendar year',
   replaceYear: 'Replace the year',
   beyondCalendar: '{n} open deadlines count plain weekdays of a year not yet known; they recompute when it is loaded',
+  beyondCalendar_one:
+    'One open deadline counts plain weekdays of a year not yet known; it recomputes when it is loaded',
   holidayDays: 'Holidays',
   adjustedWorkdays: 'Working weekends',
   source: 'Source',
@@ -657,6 +663,22 @@ interface I18n {
   date(value: string | Date | null | undefined, withTime?: boolean): string;
   /** Money from fen, in yuan. */
   money(fen: number | null | undefined): string;
+  /** A deadline as the day it ends on: "12月9日（周二）24:00前" / "by 24:00 Tue 9 Dec". */
+  deadline(value: string | Date | null | undefined): string;
+}
+
+const WEEKDAYS_ZH = '日一二三四五六';
+
+/** A deadline at 00:00 Shanghai is the end (24:00) of the day before: say that day. */
+export function deadlineText(value: string | Date, lang: Lang, now = new Date()): string {
+  const at = dayjs(value).tz('Asia/Shanghai');
+  const midnight = at.hour() === 0 && at.minute() === 0;
+  const day = midnight ? at.subtract(1, 'day') : at;
+  const time = midnight ? '24:00' : at.format('HH:mm');
+  const thisYear = day.year() === dayjs(now).tz('Asia/Shanghai').year();
+  if (lang === 'zh')
+    return `${thisYear ? '' : `${day.year()}年`}${day.month() + 1}月${day.date()}日（周${WEEKDAYS_ZH[day.day()]}）${time}前`;
+  return `by ${time} ${day.locale('en').format(thisYear ? 'ddd D MMM' : 'ddd D MMM YYYY')}`;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -674,18 +696,29 @@ export function I18nProvider({ children }: { children: ReactNode }) {
         localStorage.setItem(LANG_KEY, next);
         setLangState(next);
       },
+      // Plurals as i18next names them: `key_one` when n is 1 and the language has that form.
       t: (key, vars) =>
         Object.entries(vars ?? {}).reduce(
           (text, [name, v]) => text.replace(`{${name}}`, String(v)),
-          messages[key] as string,
+          ((vars?.n === 1 && (messages as Record<string, string>)[`${key}_one`]) || messages[key]) as string,
         ),
       e: (v) => (v ? (enums[lang][v] ?? v) : '—'),
       date: (v, withTime = true) =>
         v
           ? dayjs(v)
               .tz('Asia/Shanghai')
-              .format(withTime ? 'YYYY-MM-DD HH:mm' : 'YYYY-MM-DD')
+              .locale(lang === 'zh' ? 'zh-cn' : 'en')
+              .format(
+                lang === 'zh'
+                  ? withTime
+                    ? 'YYYY年M月D日 HH:mm'
+                    : 'YYYY年M月D日'
+                  : withTime
+                    ? 'D MMM YYYY, HH:mm'
+                    : 'D MMM YYYY',
+              )
           : '—',
+      deadline: (v) => (v ? deadlineText(v, lang) : '—'),
       money: (fen) =>
         fen === null || fen === undefined
           ? '—'

@@ -1,4 +1,4 @@
-import { Alert, Spin, Tag, Tooltip } from 'antd';
+import { Alert, Spin, Tag } from 'antd';
 import type { ReactNode } from 'react';
 import { useI18n } from './i18n';
 import { useCalendar, workingDaysLeft } from './calendar';
@@ -9,9 +9,12 @@ const GREEN = '#2b7a0b';
 const AMBER = '#a35200';
 const RED = '#c21f1f';
 
-/** A deadline with the working days left, coloured — and worded, so colour is never the only signal. */
+/**
+ * A deadline as the day it ends on, with the working days left, coloured — and worded, so colour
+ * is never the only signal: "12月9日（周二）24:00前 · 剩余 3 个工作日".
+ */
 export function Deadline({ dueAt, slaState, paused }: { dueAt: string; slaState?: string; paused?: boolean }) {
-  const { t, date } = useI18n();
+  const { t, deadline } = useI18n();
   const year = new Date(dueAt).getFullYear();
   const { data: years } = useCalendar([year - 1, year]);
   const left = workingDaysLeft(dueAt, years);
@@ -25,12 +28,17 @@ export function Deadline({ dueAt, slaState, paused }: { dueAt: string; slaState?
         ? t('dueToday')
         : t('workingDaysLeft', { n: left });
   return (
-    <Tooltip title={date(dueAt)}>
-      <Tag color={color} data-testid="deadline">
-        {text}
-      </Tag>
-    </Tooltip>
+    <span style={{ whiteSpace: 'nowrap' }} data-testid="deadline">
+      {!paused && <span style={{ marginInlineEnd: 6 }}>{deadline(dueAt)}</span>}
+      <Tag color={color}>{text}</Tag>
+    </span>
   );
+}
+
+/** Money that never breaks across lines. */
+export function Money({ fen }: { fen: number | null | undefined }) {
+  const { money } = useI18n();
+  return <span style={{ whiteSpace: 'nowrap' }}>{money(fen)}</span>;
 }
 
 export function SlaTag({ state }: { state: string }) {

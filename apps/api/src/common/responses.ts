@@ -161,7 +161,7 @@ export const catalogDocument = loose({
   version: z.number().int(),
   effectiveFrom: z.string(),
   publishedAt: z.string(),
-  providers: z.record(z.string(), loose({ id: z.string(), name: z.string() })),
+  providers: z.record(z.string(), loose({ id: z.string(), name: z.string(), nameZh: z.string().optional() })),
   limits: z.array(z.record(z.string(), z.unknown())),
   compensation: z.array(z.record(z.string(), z.unknown())),
 });

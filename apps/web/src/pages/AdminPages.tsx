@@ -25,6 +25,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { api, ok } from '../api/client';
 import { currentToken } from '../auth';
 import { useI18n } from '../i18n';
+import { useNames } from '../names';
 import { failureText, Loaded } from '../ui';
 import { OnTimeChart } from './OnTimeChart';
 import { ServiceAdmin } from './ServiceAdmin';
@@ -62,6 +63,7 @@ interface Breach {
 /** The review queue: uphold, or waive with a reason — the amount a waiver reverses shown before confirming. */
 function Breaches() {
   const { t, e, date, money, lang } = useI18n();
+  const names = useNames();
   const { message } = App.useApp();
   const queries = useQueryClient();
   const [status, setStatus] = useState<'open' | 'upheld' | 'waived'>('open');
@@ -103,7 +105,11 @@ function Breaches() {
             { title: 'ID', dataIndex: 'applicationId', render: (v: string) => <code>{v.slice(0, 8)}</code> },
             { title: t('utility'), dataIndex: 'track', render: (v: string) => e(v) },
             { title: t('stage'), dataIndex: 'stage', render: (v: string) => e(v) },
-            { title: t('provider'), render: (_, r) => `${e(r.party.kind)} ${r.party.id ?? ''}` },
+            {
+              title: t('provider'),
+              render: (_, r) =>
+                r.party.kind === 'provider' ? names.provider(r.party.id) : r.party.id ? e(r.party.id) : e(r.party.kind),
+            },
             { title: t('due'), dataIndex: 'dueAt', render: (v: string) => date(v) },
             { title: t('accrued'), dataIndex: 'accruedFen', render: (v: number) => money(v) },
             { title: t('status'), dataIndex: 'reviewStatus', render: (v: string) => <Tag>{e(v)}</Tag> },
@@ -268,6 +274,7 @@ interface KpiData {
 /** Charts by utility, provider and month: on time, days to connect, satisfaction, reliability. */
 function Kpis() {
   const { t, e } = useI18n();
+  const names = useNames();
   const { data, isLoading, error } = useQuery({ queryKey: ['kpis'], queryFn: () => ok(api.GET('/api/v1/kpis', {})) });
   const k = data as unknown as KpiData | undefined;
   const months = [...new Set((k?.reliability ?? []).map((r) => r.month))].sort();
@@ -299,7 +306,7 @@ function Kpis() {
                 label={t('saidi')}
                 categories={months}
                 series={providers.map((p) => ({
-                  name: p,
+                  name: names.provider(p),
                   values: months.map(
                     (m) => k?.reliability.find((r) => r.providerId === p && r.month === m)?.all.saidiMinutes ?? null,
                   ),
@@ -317,7 +324,7 @@ function Kpis() {
           columns={[
             { title: t('month'), dataIndex: 'month' },
             { title: t('utility'), dataIndex: 'utility', render: (v: string) => e(v) },
-            { title: t('provider'), dataIndex: 'providerId' },
+            { title: t('provider'), dataIndex: 'providerId', render: (id: string) => names.provider(id) },
             { title: t('saidi'), render: (_, r) => r.all.saidiMinutes.toFixed(1) },
             { title: t('saifi'), render: (_, r) => r.all.saifi.toFixed(3) },
             {

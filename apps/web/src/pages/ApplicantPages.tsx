@@ -25,6 +25,7 @@ import { useI18n } from '../i18n';
 import { useSession } from '../auth';
 import { Deadline, failureText, Loaded, SlaTag } from '../ui';
 import NewApplication from './applicant/NewApplication';
+import { useNames } from '../names';
 
 const STAGE_ORDER = ['survey', 'plan', 'construction', 'connection'];
 
@@ -114,10 +115,15 @@ interface Detail extends Summary {
 /** One lane per utility: where it stands, its deadline, pauses and why, permit, quote, compensation. */
 function Lane({ service }: { service: ServiceView }) {
   const { t, e, date, money } = useI18n();
+  const names = useNames();
   const current = STAGE_ORDER.indexOf(service.phase);
   const stage = service.currentStage;
   return (
-    <Card size="small" title={`${e(service.utility)} · ${service.providerId}`} data-testid={`lane-${service.utility}`}>
+    <Card
+      size="small"
+      title={`${e(service.utility)} · ${names.provider(service.providerId)}`}
+      data-testid={`lane-${service.utility}`}
+    >
       <Steps
         size="small"
         current={service.phase === 'done' ? STAGE_ORDER.length : Math.max(0, current)}

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, ok } from '../api/client';
 import { useI18n } from '../i18n';
+import { useNames } from '../names';
 import { Loaded } from '../ui';
 import { OnTimeChart } from './OnTimeChart';
 
@@ -20,6 +21,7 @@ interface Limit {
 /** What anyone may read: the published limits, performance and the monthly reports. */
 export function PublicPage() {
   const { t, e, date } = useI18n();
+  const names = useNames();
   const [utility, setUtility] = useState<(typeof UTILITIES)[number]>('power');
   const catalog = useQuery({ queryKey: ['catalog'], queryFn: () => ok(api.GET('/api/v1/catalog', {})) });
   const kpis = useQuery({ queryKey: ['kpis'], queryFn: () => ok(api.GET('/api/v1/kpis', {})) });
@@ -103,7 +105,7 @@ export function PublicPage() {
             caption={t('reliability')}
             columns={[
               { title: t('month'), dataIndex: 'month' },
-              { title: t('provider'), dataIndex: 'providerId' },
+              { title: t('provider'), dataIndex: 'providerId', render: (id: string) => names.provider(id) },
               { title: t('saidi'), render: (_, r) => r.all.saidiMinutes.toFixed(1) },
               { title: t('saifi'), render: (_, r) => r.all.saifi.toFixed(3) },
             ]}

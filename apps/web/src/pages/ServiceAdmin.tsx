@@ -18,6 +18,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiFailure, ok } from '../api/client';
 import { currentToken } from '../auth';
 import { useI18n } from '../i18n';
+import { useNames } from '../names';
 import { failureText, Loaded } from '../ui';
 
 interface Plan {
@@ -33,6 +34,7 @@ interface Plan {
 /** Accounts connected before Lianbao (CSV import), and the providers' reliability regulation plans. */
 export function ServiceAdmin() {
   const { t, e, money, lang } = useI18n();
+  const names = useNames();
   const { message } = App.useApp();
   const queries = useQueryClient();
   const [problems, setProblems] = useState<{ path: string; message: string }[]>([]);
@@ -133,7 +135,7 @@ export function ServiceAdmin() {
             data-testid="plans"
             columns={[
               { title: t('year'), dataIndex: 'year' },
-              { title: t('provider'), dataIndex: 'providerId' },
+              { title: t('provider'), dataIndex: 'providerId', render: (id: string) => names.provider(id) },
               { title: t('utility'), dataIndex: 'utility', render: (v: string) => e(v) },
               {
                 title: t('targets'),
@@ -192,7 +194,9 @@ export function ServiceAdmin() {
           }}
         >
           <Form.Item name="providerId" label={t('provider')} rules={[{ required: true }]}>
-            <Select options={providers.map(([u, p]) => ({ value: p.id, label: `${e(u)} · ${p.name}` }))} />
+            <Select
+              options={providers.map(([u, p]) => ({ value: p.id, label: `${e(u)} · ${names.provider(p.id)}` }))}
+            />
           </Form.Item>
           <Space wrap>
             <Form.Item name="year" label={t('year')} rules={[{ required: true }]}>

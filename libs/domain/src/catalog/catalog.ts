@@ -39,7 +39,10 @@ export interface CompensationEntry {
 
 export interface Provider {
   id: string;
+  /** The provider's name as people read it (in English, or the only name given). */
   name: string;
+  /** Its Chinese name, shown in the Chinese UI (older catalogs have none: `name` then). */
+  nameZh?: string;
 }
 
 /** One published version of the time limits and compensation rules. */
@@ -93,9 +96,10 @@ export const catalogDraftSchema = z.object({
             .trim()
             .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'must be a provider id: lower-case letters, digits and -'),
           name: z.string().trim().min(1, 'name the provider').max(200),
+          nameZh: z.string().trim().min(1, 'name the provider').max(200).optional(),
         }),
       ]),
-    ) as Record<Utility, z.ZodObject<{ id: z.ZodString; name: z.ZodString }>>,
+    ) as Record<Utility, z.ZodObject<{ id: z.ZodString; name: z.ZodString; nameZh: z.ZodOptional<z.ZodString> }>>,
   ),
   limits: z
     .array(
