@@ -92,6 +92,8 @@ describe('the web app in a real browser', () => {
     const page = await open();
     await signIn(page, '窗口 · 张敏');
     await page.getByRole('button', { name: `受理 ${COMPANY}` }).click();
+    await page.getByRole('dialog').filter({ hasText: '确认受理' }).getByRole('button', { name: '受理' }).click();
+    await page.getByText('已保存').first().waitFor();
     await page.getByRole('button', { name: '安排联合踏勘' }).click();
     // The next working day at 10:00 (Asia/Shanghai), typed into the date picker.
     const calendar = buildCalendar();

@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { sampleApplication } from '../../seeds/sample-application';
 import { eventually, startStack, type Stack } from '../support/api';
-import { browserHarness, USERS, type Harness, type Lang } from '../support/browser';
+import { browserHarness, PHONE, USERS, type Harness, type Lang } from '../support/browser';
 import { timeSkippingEnvironment } from '../support/temporal';
 
 /** What each language calls the things the steps touch. */
@@ -102,4 +103,132 @@ describe('a product its people can use without help', () => {
       await page.context().close();
     },
   );
+
+  /** Submits the sample form as the demo applicant, through the API. */
+  async function submitted(companyName: string) {
+    const form = sampleApplication({
+      power: { capacityKva: 100, voltage: '380V' },
+      water: { pipeDiameterMm: 50, dailyUseM3: 20 },
+    });
+    form.applicant.companyName = companyName;
+    const token = await stack.token({ sub: 'firm-1', role: 'applicant', name: '' });
+    const reply = await stack.call('POST', '/v1/applications', { token, body: form });
+    expect(reply.status).toBe(201);
+    return reply.body as { id: string; number: string };
+  }
+
+  let accepted: { id: string; number: string };
+
+  it('the window finds an application by number and by company, opens it, and accepts it after confirming', async () => {
+    accepted = await submitted('上海嘉定窗口查找科技有限公司');
+    await submitted('上海嘉定另一家制造有限公司');
+    const page = await harness.open('zh');
+    await harness.signIn(page, USERS.window);
+    // The inbox says which application, for what, since when.
+    const row = page.getByTestId('inbox').getByRole('row').filter({ hasText: accepted.number });
+    await row.waitFor();
+    await expect(row.textContent()).resolves.toMatch(/电力、供水/);
+
+    const search = page.getByRole('searchbox', { name: '按申请编号、企业名称或统一社会信用代码查找' });
+    await search.fill(accepted.number);
+    await search.press('Enter');
+    const results = page.getByTestId('search-results');
+    await results.getByText(accepted.number).waitFor();
+    await expect(results.getByRole('row').count()).resolves.toBe(2); // the header and the one found
+    await search.fill('窗口查找');
+    await search.press('Enter');
+    await results.getByText('上海嘉定窗口查找科技有限公司').waitFor();
+    await expect(results.getByRole('row').count()).resolves.toBe(2);
+
+    // The whole application before any action.
+    await results.getByRole('button', { name: `查看 ${accepted.number}` }).click();
+    const drawer = page.getByTestId('application-drawer');
+    await drawer.getByText('91350100M000100Y43').waitFor();
+    await expect(drawer.textContent()).resolves.toContain('13812345678');
+    await expect(drawer.textContent()).resolves.toContain('100 kVA · 380V');
+    await harness.shot(page, 'craft-window-drawer-zh');
+    expect(await harness.axe(page, 'the window’s drawer')).toEqual([]);
+
+    // Accepting asks first, saying what will happen; cancelling does nothing.
+    await page.getByRole('dialog').getByRole('button', { name: '受理' }).first().click();
+    const confirm = page.getByRole('dialog').filter({ hasText: `确认受理 ${accepted.number}` });
+    await confirm.waitFor();
+    await expect(confirm.textContent()).resolves.toContain('电力、供水');
+    await confirm.getByRole('button', { name: '取消' }).click();
+    await confirm.waitFor({ state: 'hidden' });
+    const status = async () =>
+      (await stack.call('GET', `/v1/applications/${accepted.id}`, { token: await admin() })).body.status;
+    expect(await status()).toBe('submitted');
+    await page.getByRole('dialog').getByRole('button', { name: '受理' }).first().click();
+    await confirm.getByRole('button', { name: '受理' }).click();
+    await page.getByText('已保存').first().waitFor();
+    expect(await eventually(async () => (await status()) !== 'submitted' && (await status()))).toMatch(
+      /accepted|in-progress/,
+    );
+    await page.context().close();
+  });
+
+  /** Every page each role reaches, at 390 px, in both languages. */
+  const PAGES: [string, string | null, () => string][] = [
+    ['public', null, () => '/'],
+    ['sign-in', null, () => '/login'],
+    ['applicant-form', USERS.applicant, () => '/applicant/new'],
+    ['applicant-list', USERS.applicant, () => '/applicant'],
+    ['applicant-application', USERS.applicant, () => `/applicant/${accepted.id}`],
+    ['applicant-notifications', USERS.applicant, () => '/applicant/notifications'],
+    ['window-inbox', USERS.window, () => '/window'],
+    ['staff-tasks', USERS.power, () => '/staff'],
+    ['staff-interruptions', USERS.power, () => '/staff/interruptions'],
+    ['agency-permits', USERS.road, () => '/agency'],
+    ['admin-breaches', USERS.admin, () => '/admin/breaches'],
+    ['admin-ledger', USERS.admin, () => '/admin/ledger'],
+    ['admin-kpis', USERS.admin, () => '/admin/kpis'],
+    ['admin-catalog', USERS.admin, () => '/admin/catalog'],
+    ['admin-service', USERS.admin, () => '/admin/service'],
+    ['admin-calendar', USERS.admin, () => '/admin/calendar'],
+  ];
+  /** What must never reach a person: codes, raw times, validator English. */
+  const RAW = [
+    /state-grid-jiading|jiading-water|jiading-gas|telecom-jiading|road-authority|traffic-police/,
+    /survey-scheduling|survey-missed|survey-moved|road-permit|low-voltage-non-residential|china-telecom/,
+    /\b(Application|Stage|Sla|Road|Joint|Supplement|Compensation|Connection|Service|Breach)[A-Z][A-Za-z]+\b/,
+    /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/,
+  ];
+  const VALIDATOR_EN = /Invalid (input|option)|expected (string|number|one of)|received undefined|must be /;
+
+  it.each(['zh', 'en'] as Lang[])(
+    'every page at 390 px (%s): nothing wider than the screen, the menu reachable, no raw code, axe clean',
+    async (lang) => {
+      const page = await harness.open(lang, PHONE);
+      const menu = lang === 'zh' ? '菜单' : 'Menu';
+      let who: string | null = null;
+      const found: string[] = [];
+      for (const [name, user, url] of PAGES) {
+        if (user && user !== who) {
+          await harness.signIn(page, user, lang);
+          who = user;
+        }
+        await page.goto(`${origin}${url()}`);
+        await page.locator('main h2').first().waitFor();
+        await page.waitForLoadState('networkidle');
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (width > PHONE.width) found.push(`${name}: ${width} px wide`);
+        const text = await page.locator('body').innerText();
+        for (const raw of RAW) if (raw.test(text)) found.push(`${name}: ${text.match(raw)![0]}`);
+        if (lang === 'zh' && VALIDATOR_EN.test(text)) found.push(`${name}: ${text.match(VALIDATOR_EN)![0]}`);
+        found.push(...(await harness.axe(page, `${name} at 390 px (${lang})`)));
+        await harness.shot(page, `${name}-390-${lang}`);
+        // The menu opens and its links are there.
+        await page.getByRole('button', { name: menu }).click();
+        const nav = page.getByRole('navigation', { name: 'main' });
+        await nav.getByRole('link').first().waitFor();
+        await page.keyboard.press('Escape');
+        await nav.waitFor({ state: 'hidden' });
+      }
+      expect(found).toEqual([]);
+      await page.context().close();
+    },
+  );
+
+  const admin = () => stack.token({ sub: 'admin-1', role: 'admin', name: '' });
 });

@@ -1,6 +1,19 @@
-import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { Link, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
-import { App as AntApp, Badge, Button, ConfigProvider, Layout, Menu, Space, Spin, Typography } from 'antd';
+import {
+  App as AntApp,
+  Badge,
+  Button,
+  ConfigProvider,
+  Drawer,
+  Grid,
+  Layout,
+  Menu,
+  Space,
+  Spin,
+  Typography,
+} from 'antd';
+import { MenuOutlined } from '@ant-design/icons';
 import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
 import { useQuery } from '@tanstack/react-query';
@@ -12,7 +25,7 @@ import { SignInPage } from './pages/SignInPage';
 
 // Each role's pages load on demand: the first page carries only the shell, sign-in and public pages.
 const ApplicantPages = lazy(() => import('./pages/ApplicantPages'));
-const WindowPage = lazy(() => import('./pages/WindowPage'));
+const WindowPage = lazy(() => import('./pages/window/WindowPage'));
 const StaffPage = lazy(() => import('./pages/StaffPage'));
 const AgencyPage = lazy(() => import('./pages/AgencyPage'));
 const AdminPages = lazy(() => import('./pages/AdminPages'));
@@ -83,42 +96,91 @@ function Shell({ children }: { children: ReactNode }) {
     .map((i) => i.key)
     .filter((k) => location.pathname === k || location.pathname.startsWith(`${k}/`))
     .sort((a, b) => a.length - b.length);
+  const phone = !Grid.useBreakpoint().md;
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => setMenuOpen(false), [location.pathname]);
+  const who = principal && (
+    <Typography.Text style={{ color: phone ? undefined : '#fff' }}>
+      {principal.name || principal.sub} · {t(`role_${principal.role}` as MessageKey)}
+    </Typography.Text>
+  );
+  const language = (
+    <Button onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')} lang={lang === 'zh' ? 'en' : 'zh'}>
+      {t('language')}
+    </Button>
+  );
+  const session = (
+    <>
+      {principal ? (
+        <Button
+          onClick={() => {
+            signOut();
+            navigate('/');
+          }}
+        >
+          {t('signOut')}
+        </Button>
+      ) : (
+        <Button type="primary" onClick={() => navigate('/login')}>
+          {t('signIn')}
+        </Button>
+      )}
+    </>
+  );
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24 }}>
+      <Layout.Header
+        style={{ display: 'flex', alignItems: 'center', gap: phone ? 12 : 24, paddingInline: phone ? 12 : 48 }}
+      >
         <Link to="/" style={{ color: '#fff', fontWeight: 600, fontSize: 18, whiteSpace: 'nowrap' }}>
-          {t('brand')} · {t('brandFull')}
+          {phone ? t('brand') : `${t('brand')} · ${t('brandFull')}`}
         </Link>
-        <nav aria-label="main" style={{ flex: 1, minWidth: 0 }}>
-          {/* Every item stays in the bar: an overflow menu would hide focusable items from assistive technology. */}
-          <Menu theme="dark" mode="horizontal" selectedKeys={selected.slice(-1)} items={items} disabledOverflow />
-        </nav>
-        <Space>
-          <Button onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')} lang={lang === 'zh' ? 'en' : 'zh'}>
-            {t('language')}
-          </Button>
-          {principal ? (
-            <>
-              <Typography.Text style={{ color: '#fff' }}>
-                {principal.name || principal.sub} · {t(`role_${principal.role}` as MessageKey)}
-              </Typography.Text>
-              <Button
-                onClick={() => {
-                  signOut();
-                  navigate('/');
-                }}
-              >
-                {t('signOut')}
-              </Button>
-            </>
-          ) : (
-            <Button type="primary" onClick={() => navigate('/login')}>
-              {t('signIn')}
+        {phone ? (
+          <>
+            <span style={{ flex: 1 }} />
+            <Button
+              icon={<MenuOutlined />}
+              onClick={() => setMenuOpen(true)}
+              aria-expanded={menuOpen}
+              aria-controls="main-menu"
+            >
+              {t('menu')}
             </Button>
-          )}
-        </Space>
+            <Drawer
+              id="main-menu"
+              open={menuOpen}
+              onClose={() => setMenuOpen(false)}
+              placement="right"
+              size="default"
+              title={t('brandFull')}
+            >
+              <nav aria-label="main">
+                <Menu mode="vertical" selectedKeys={selected.slice(-1)} items={items} style={{ borderInlineEnd: 0 }} />
+              </nav>
+              <Space direction="vertical" style={{ marginTop: 16 }}>
+                {who}
+                <Space wrap>
+                  {language}
+                  {session}
+                </Space>
+              </Space>
+            </Drawer>
+          </>
+        ) : (
+          <>
+            <nav aria-label="main" style={{ flex: 1, minWidth: 0 }}>
+              {/* Every item stays in the bar: an overflow menu would hide focusable items from assistive technology. */}
+              <Menu theme="dark" mode="horizontal" selectedKeys={selected.slice(-1)} items={items} disabledOverflow />
+            </nav>
+            <Space>
+              {language}
+              {who}
+              {session}
+            </Space>
+          </>
+        )}
       </Layout.Header>
-      <Layout.Content style={{ padding: 24 }}>
+      <Layout.Content style={{ padding: phone ? 12 : 24 }}>
         <main>{children}</main>
       </Layout.Content>
     </Layout>

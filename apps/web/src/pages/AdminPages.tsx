@@ -98,6 +98,7 @@ function Breaches() {
       />
       <Loaded loading={breaches.isLoading} error={breaches.error}>
         <Table<Breach>
+          scroll={{ x: 'max-content' }}
           rowKey="id"
           dataSource={(breaches.data as { items?: Breach[] } | undefined)?.items ?? []}
           locale={{ emptyText: t('noData') }}
@@ -238,6 +239,7 @@ function Ledger() {
       />
       <Loaded loading={ledger.isLoading} error={ledger.error}>
         <Table<Entry>
+          scroll={{ x: 'max-content' }}
           rowKey={(r) => `${r.applicationId}.${r.track}.${r.stage}.${r.unit}.${r.accountNo ?? ''}`}
           dataSource={(ledger.data as { items?: Entry[] } | undefined)?.items ?? []}
           locale={{ emptyText: t('noData') }}
@@ -316,6 +318,7 @@ function Kpis() {
           </Row>
         </Suspense>
         <Table
+          scroll={{ x: 'max-content' }}
           size="small"
           rowKey={(r) => `${r.providerId}-${r.month}`}
           dataSource={k?.reliability ?? []}
@@ -388,6 +391,7 @@ function CatalogEditor() {
           {t('version')} {doc?.version}
         </Typography.Paragraph>
         <Table<LimitRow>
+          scroll={{ x: 'max-content' }}
           size="small"
           rowKey={keyOf}
           dataSource={doc?.limits ?? []}

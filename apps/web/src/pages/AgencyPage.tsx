@@ -5,7 +5,7 @@ import { api, ok } from '../api/client';
 import { useI18n } from '../i18n';
 import { useSession } from '../auth';
 import { Deadline, failureText, Loaded } from '../ui';
-import { byUrgency, type Task } from './WindowPage';
+import { byUrgency, type Task } from '../tasks';
 
 /** A road agency's pending permits with their deadlines: approve, or reject with a reason. */
 export default function AgencyPage() {
@@ -41,6 +41,7 @@ export default function AgencyPage() {
     <Card title={<Typography.Title level={2}>{t('nav_permits')}</Typography.Title>}>
       <Loaded loading={tasks.isLoading} error={tasks.error}>
         <Table<Task>
+          scroll={{ x: 'max-content' }}
           rowKey={(r) => `${r.applicationId}.${r.track}.${r.stage}`}
           dataSource={items}
           locale={{ emptyText: t('noData') }}

@@ -67,6 +67,7 @@ function MyApplications() {
     >
       <Loaded loading={isLoading} error={error}>
         <Table<Summary>
+          scroll={{ x: 'max-content' }}
           rowKey="id"
           dataSource={(data as { items: Summary[] } | undefined)?.items ?? []}
           locale={{ emptyText: t('noData') }}
@@ -241,7 +242,7 @@ function ApplicationPage() {
                 description={app.supplement.items.join('；')}
               />
               <Form
-                layout="inline"
+                layout="vertical"
                 style={{ marginTop: 12 }}
                 onFinish={(v: { note: string }) =>
                   act.mutate(() =>
@@ -250,7 +251,7 @@ function ApplicationPage() {
                 }
               >
                 <Form.Item name="note" label={t('supplementNote')} rules={[{ required: true }]}>
-                  <Input style={{ width: 360 }} />
+                  <Input style={{ maxWidth: 480 }} />
                 </Form.Item>
                 <Button htmlType="submit" type="primary">
                   {t('supplement')}
@@ -269,7 +270,7 @@ function ApplicationPage() {
           {app.status === 'completed' && !app.rating && (
             <Card title={t('rate')}>
               <Form
-                layout="inline"
+                layout="vertical"
                 onFinish={(v: { score: number; comment?: string }) =>
                   act.mutate(() =>
                     ok(api.POST('/api/v1/applications/{id}/rating', { params: { path: { id } }, body: v })),
@@ -291,7 +292,7 @@ function ApplicationPage() {
           {['submitted', 'supplement-requested', 'accepted', 'in-progress'].includes(app.status) && (
             <Card title={t('withdraw')}>
               <Form
-                layout="inline"
+                layout="vertical"
                 onFinish={(v: { reason: string }) =>
                   act.mutate(() =>
                     ok(api.POST('/api/v1/applications/{id}/withdraw', { params: { path: { id } }, body: v })),
@@ -299,7 +300,7 @@ function ApplicationPage() {
                 }
               >
                 <Form.Item name="reason" label={t('withdrawReason')} rules={[{ required: true }]}>
-                  <Input style={{ width: 320 }} />
+                  <Input style={{ maxWidth: 480 }} />
                 </Form.Item>
                 <Button htmlType="submit" danger>
                   {t('withdraw')}

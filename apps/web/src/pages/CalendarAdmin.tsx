@@ -79,6 +79,7 @@ export function CalendarAdmin() {
           />
         )}
         <Table
+          scroll={{ x: 'max-content' }}
           rowKey="year"
           dataSource={o?.years ?? []}
           pagination={false}

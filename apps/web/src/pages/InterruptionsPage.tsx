@@ -155,6 +155,7 @@ export function InterruptionsPage() {
     >
       <Loaded loading={list.isLoading} error={list.error}>
         <Table<Interruption>
+          scroll={{ x: 'max-content' }}
           rowKey="id"
           dataSource={(list.data as { items?: Interruption[] } | undefined)?.items ?? []}
           locale={{ emptyText: t('noData') }}
@@ -265,7 +266,7 @@ export function InterruptionsPage() {
           {areaKind === 'site' && (
             <Space wrap>
               <Form.Item name={['area', 'address']} label={t('address')} rules={[{ required: true }]}>
-                <Input style={{ width: 360 }} />
+                <Input style={{ width: 'min(360px, 70vw)' }} />
               </Form.Item>
               <Form.Item name={['area', 'district']} label={t('district')} rules={[{ required: true }]}>
                 <Input />
@@ -332,6 +333,7 @@ function InterruptionDetail({ id }: { id: string }) {
           ))}
         </Space>
         <Table
+          scroll={{ x: 'max-content' }}
           size="small"
           rowKey={(r) => `${r.accountNo}-${r.stage}`}
           pagination={false}

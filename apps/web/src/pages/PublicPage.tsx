@@ -64,6 +64,7 @@ export function PublicPage() {
         </Space>
         <Loaded loading={catalog.isLoading} error={catalog.error}>
           <Table
+            scroll={{ x: 'max-content' }}
             size="small"
             pagination={false}
             dataSource={rows}
@@ -97,6 +98,7 @@ export function PublicPage() {
           </Row>
           <OnTimeChart utilities={k?.utilities ?? []} />
           <Table
+            scroll={{ x: 'max-content' }}
             size="small"
             pagination={false}
             rowKey={(r) => `${r.providerId}-${r.month}`}
@@ -116,6 +118,7 @@ export function PublicPage() {
         <Typography.Title level={2}>{t('reports')}</Typography.Title>
         <Loaded loading={reports.isLoading} error={reports.error}>
           <Table
+            scroll={{ x: 'max-content' }}
             size="small"
             rowKey="id"
             pagination={false}

@@ -129,6 +129,7 @@ export function ServiceAdmin() {
       >
         <Loaded loading={plans.isLoading} error={plans.error}>
           <Table<Plan>
+            scroll={{ x: 'max-content' }}
             rowKey={(p) => `${p.providerId}-${p.year}`}
             dataSource={(plans.data as unknown as Plan[]) ?? []}
             locale={{ emptyText: t('noData') }}

@@ -4,6 +4,7 @@ import { useI18n, type MessageKey } from '../i18n';
 import { useSession, type Principal } from '../auth';
 import { api, ok } from '../api/client';
 import { failureText } from '../ui';
+import { useNames } from '../names';
 import { HOME } from '../App';
 
 /** The demo users of the embedded default, one of each role. */
@@ -20,7 +21,8 @@ export const DEMO_USERS: Principal[] = [
 ];
 
 export function SignInPage() {
-  const { t, lang } = useI18n();
+  const { t, e, lang } = useI18n();
+  const names = useNames();
   const { signIn } = useSession();
   const navigate = useNavigate();
   const { message } = App.useApp();
@@ -49,7 +51,12 @@ export function SignInPage() {
           >
             <List.Item.Meta
               title={user.name}
-              description={`${t(`role_${user.role}` as MessageKey)} · ${user.provider ?? user.agency ?? user.sub}`}
+              description={[
+                t(`role_${user.role}` as MessageKey),
+                user.provider ? names.provider(user.provider) : user.agency ? e(user.agency) : null,
+              ]
+                .filter(Boolean)
+                .join(' · ')}
             />
           </List.Item>
         )}

@@ -18,7 +18,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiFailure, ok } from '../api/client';
 import { useI18n, type MessageKey } from '../i18n';
 import { Deadline, failureText, Loaded } from '../ui';
-import { byUrgency, type Task } from './WindowPage';
+import { byUrgency, type Task } from '../tasks';
 import { InterruptionsPage } from './InterruptionsPage';
 import { Route, Routes } from 'react-router';
 
@@ -143,6 +143,7 @@ function StaffPage() {
       </Space>
       <Loaded loading={tasks.isLoading} error={tasks.error}>
         <Table<Task>
+          scroll={{ x: 'max-content' }}
           rowKey={(r) => `${r.applicationId}.${r.track}.${r.stage}`}
           dataSource={items}
           locale={{ emptyText: t('noData') }}
