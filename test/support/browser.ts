@@ -120,3 +120,21 @@ export async function browserHarness(origin: () => string) {
 }
 
 export type Harness = Awaited<ReturnType<typeof browserHarness>>;
+
+/** What must never reach a person: codes, raw timestamps, validator English. */
+const RAW = [
+  /state-grid-jiading|jiading-water|jiading-gas|telecom-jiading|road-authority|traffic-police/,
+  /survey-scheduling|survey-missed|survey-moved|road-permit|low-voltage-non-residential|china-telecom/,
+  /\b(Application|Stage|Sla|Road|Joint|Supplement|Compensation|Connection|Service|Breach|Deadline)[A-Z][A-Za-z]+\b/,
+  /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/,
+  /joint\/\*|\b\d+ working days\b.*\b1 working days\b|\b1 working days\b/,
+];
+const VALIDATOR_EN = /Invalid (input|option)|expected (string|number|one of)|received undefined|must be /;
+
+/** The raw codes and validator English a page shows, as "page: what" lines (none is right). */
+export async function rawText(page: Page, name: string, lang: Lang): Promise<string[]> {
+  const text = await page.locator('body').innerText();
+  const found = RAW.filter((raw) => raw.test(text)).map((raw) => `${name}: ${text.match(raw)![0]}`);
+  if (lang === 'zh' && VALIDATOR_EN.test(text)) found.push(`${name}: ${text.match(VALIDATOR_EN)![0]}`);
+  return found;
+}

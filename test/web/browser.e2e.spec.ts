@@ -3,7 +3,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { buildCalendar } from '../../libs/domain/src/calendar/official-calendar';
 import { addDays, shanghaiDate } from '../../libs/domain/src/calendar/local-date';
 import { eventually, startStack, type Stack } from '../support/api';
-import { browserHarness, USERS, type Harness } from '../support/browser';
+import { browserHarness, rawText, USERS, type Harness } from '../support/browser';
 import { timeSkippingEnvironment } from '../support/temporal';
 
 const COMPANY = '上海嘉定示范制造有限公司';
@@ -338,6 +338,7 @@ describe('the web app in a real browser', () => {
     await dialog.getByRole('button', { name: /确\s*定/ }).click();
     const plan = page.getByTestId('plans').getByRole('row').filter({ hasText: '2025' });
     await plan.getByRole('button', { name: '年度考核' }).click();
+    await page.getByRole('dialog').filter({ hasText: '确认对' }).getByRole('button', { name: '年度考核' }).click();
     // No interruption in 2025 in this database: SAIDI 0 against 300, no penalty.
     await plan.getByText('¥0.00').waitFor();
     await expect(plan.textContent()).resolves.toContain('SAIDI 0.0');
@@ -387,6 +388,7 @@ describe('the web app in a real browser', () => {
       ['admin-service', '营商办 · 管理员', '/admin/service'],
       ['admin-calendar', '营商办 · 管理员', '/admin/calendar'],
     ];
+    const raw: string[] = [];
     for (const lang of ['zh', 'en'] as const) {
       const page = await open(lang);
       let who: string | null = null;
@@ -399,9 +401,12 @@ describe('the web app in a real browser', () => {
         await page.locator('main h2').first().waitFor();
         await shot(page, `${name}-${lang}`);
         await axe(page, `${name} (${lang})`);
+        raw.push(...(await rawText(page, name, lang)));
       }
       await page.context().close();
     }
+    // No code, raw timestamp or validator English on any of them, with the data the steps made.
+    expect(raw).toEqual([]);
   });
 
   async function adminToken() {

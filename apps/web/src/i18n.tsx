@@ -97,6 +97,15 @@ const zh = {
   confirmAcceptBody: '受理后将派发给 {providers}，各单位按公布时限开始计时；受理不可撤回。',
   confirmReject: '确认不予受理？申请人会收到理由，本申请随即结束。',
   menu: '菜单',
+  confirmWithdraw: '确认撤回本申请？',
+  confirmWithdrawBody: '尚未接入的事项将全部停止办理；已接入的保持接入。撤回不可恢复。',
+  confirmAssess: '确认对{provider} {year} 年度进行考核？',
+  confirmAssessBody: '考核结果与罚金一经记录不可更改，该年度计划随即关闭。',
+  versions: '已发布的版本',
+  editFrom: '在此版本基础上修改：版本',
+  publishedAt: '发布时间',
+  confirmPublish: '确认发布 {n} 处修改，于 {date} 生效？',
+  confirmPublishBody: '发布后，此后提交的申请按新时限办理；已提交的申请仍按提交时的版本。发布不可撤回。',
   requiredField: '请填写此项',
   open: '查看',
   lanes: '各专业进度',
@@ -337,6 +346,18 @@ const en: Record<MessageKey, string> & Partial<Record<`${MessageKey}_one`, strin
     'It goes to {providers}, and each provider’s published time limit starts. An acceptance cannot be undone.',
   confirmReject: 'Reject this application? The applicant is told the reason, and the application ends.',
   menu: 'Menu',
+  confirmWithdraw: 'Withdraw this application?',
+  confirmWithdrawBody:
+    'Every service not yet connected stops; a connected one stays connected. A withdrawal cannot be undone.',
+  confirmAssess: 'Assess {provider} for {year}?',
+  confirmAssessBody: 'The result and any penalty are recorded for good, and the year’s plan closes.',
+  versions: 'Published versions',
+  editFrom: 'Edit, starting from version',
+  publishedAt: 'Published',
+  confirmPublish: 'Publish {n} changes, in force from {date}?',
+  confirmPublish_one: 'Publish 1 change, in force from {date}?',
+  confirmPublishBody:
+    'Applications submitted after it takes effect follow the new limits; those already submitted keep their version. Publishing cannot be undone.',
   requiredField: 'Required',
   open: 'Open',
   lanes: 'Progress by utility',
@@ -502,6 +523,9 @@ const enums: Record<Lang, Record<string, string>> = {
     'road-authority-permit': '路政许可',
     'road-authority': '区道路管理部门（路政）',
     'traffic-police': '区公安交警部门',
+    'in-force': '现行',
+    scheduled: '待生效',
+    superseded: '已被替代',
     'traffic-police-permit': '交警许可',
     'road-permit': '道路挖掘许可',
     supplement: '等待申请人补正材料',
@@ -604,6 +628,9 @@ const enums: Record<Lang, Record<string, string>> = {
     'road-authority-permit': 'Road authority permit',
     'road-authority': 'District road authority',
     'traffic-police': 'District traffic police',
+    'in-force': 'In force',
+    scheduled: 'Scheduled',
+    superseded: 'Superseded',
     'traffic-police-permit': 'Traffic police permit',
     'road-permit': 'Road permit',
     supplement: 'Waiting for the applicant’s documents',
@@ -702,6 +729,8 @@ interface I18n {
   date(value: string | Date | null | undefined, withTime?: boolean): string;
   /** Money from fen, in yuan. */
   money(fen: number | null | undefined): string;
+  /** A time limit in words, with the plural it needs: "1 working day", "6 个工作日". */
+  duration(amount: number, unit: string): string;
   /** A deadline as the day it ends on: "12月9日（周二）24:00前" / "by 24:00 Tue 9 Dec". */
   deadline(value: string | Date | null | undefined): string;
 }
@@ -758,6 +787,11 @@ export function I18nProvider({ children }: { children: ReactNode }) {
               )
           : '—',
       deadline: (v) => (v ? deadlineText(v, lang) : '—'),
+      duration: (amount, unit) => {
+        const word = enums[lang][unit] ?? unit;
+        // English units are plural words ("working days"); one of them drops the s.
+        return `${amount} ${lang === 'en' && amount === 1 ? word.replace(/s$/, '') : word}`;
+      },
       money: (fen) =>
         fen === null || fen === undefined
           ? '—'

@@ -21,7 +21,14 @@ import {
   monthsWithInterruptions,
   providerReliability,
 } from '../../../../libs/persistence/src/service/reliability-store';
-import { ZodResponse, calendarOverview, calendarYear, catalogDocument, kpis as kpisSchema } from '../common/responses';
+import {
+  ZodResponse,
+  calendarOverview,
+  calendarYear,
+  catalogDocument,
+  catalogVersions,
+  kpis as kpisSchema,
+} from '../common/responses';
 
 @ApiTags('public')
 @Controller('v1/catalog')
@@ -68,6 +75,34 @@ export class CatalogController {
         query.version ? `No catalog version ${query.version}.` : 'No catalog is in force.',
       );
     return row.document;
+  }
+
+  @Get('versions')
+  @Public()
+  @ApiOperation({
+    summary:
+      'Every published catalog version with its dates and state: in force, scheduled (takes effect later) or superseded.',
+  })
+  @ZodResponse(200, catalogVersions, 'Newest first.')
+  async versions() {
+    const rows = await this.dataSource
+      .getRepository(CatalogRow)
+      .createQueryBuilder('c')
+      .select(['c.version', 'c.effectiveFrom', 'c.publishedAt'])
+      .orderBy('c.effective_from', 'DESC')
+      .addOrderBy('c.version', 'DESC')
+      .getMany();
+    const now = Date.now();
+    // The one in force is the latest that has taken effect; later ones are scheduled.
+    const inForce = rows.find((r) => r.effectiveFrom.getTime() <= now)?.version;
+    return {
+      items: rows.map((r) => ({
+        version: r.version,
+        effectiveFrom: r.effectiveFrom,
+        publishedAt: r.publishedAt,
+        state: r.version === inForce ? 'in-force' : r.effectiveFrom.getTime() > now ? 'scheduled' : 'superseded',
+      })),
+    };
   }
 
   @Post()

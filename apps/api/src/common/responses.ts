@@ -157,6 +157,17 @@ export const notification = loose({
   createdAt: iso,
 });
 
+export const catalogVersions = loose({
+  items: z.array(
+    loose({
+      version: z.number().int(),
+      effectiveFrom: iso,
+      publishedAt: iso,
+      state: z.enum(['in-force', 'scheduled', 'superseded']),
+    }),
+  ),
+});
+
 export const catalogDocument = loose({
   version: z.number().int(),
   effectiveFrom: z.string(),

@@ -293,6 +293,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/catalog/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every published catalog version with its dates and state: in force, scheduled (takes effect later) or superseded. */
+        get: operations["CatalogController_versions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/compensations": {
         parameters: {
             query?: never;
@@ -7657,6 +7674,7 @@ export interface operations {
                             [key: string]: {
                                 id: string;
                                 name: string;
+                                nameZh?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -7780,18 +7798,22 @@ export interface operations {
                         broadband: {
                             id: string;
                             name: string;
+                            nameZh?: string;
                         };
                         gas: {
                             id: string;
                             name: string;
+                            nameZh?: string;
                         };
                         power: {
                             id: string;
                             name: string;
+                            nameZh?: string;
                         };
                         water: {
                             id: string;
                             name: string;
+                            nameZh?: string;
                         };
                     };
                     service?: {
@@ -8006,6 +8028,7 @@ export interface operations {
                             [key: string]: {
                                 id: string;
                                 name: string;
+                                nameZh?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -8129,6 +8152,40 @@ export interface operations {
                             message: string;
                             messageZh?: string;
                         };
+                    };
+                };
+            };
+        };
+    };
+    CatalogController_versions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: ({
+                            /** @description ISO 8601 date-time */
+                            effectiveFrom: string;
+                            /** @description ISO 8601 date-time */
+                            publishedAt: string;
+                            /** @enum {string} */
+                            state: "in-force" | "scheduled" | "superseded";
+                            version: number;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };

@@ -1,27 +1,7 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Route, Routes } from 'react-router';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Col,
-  DatePicker,
-  Form,
-  Input,
-  InputNumber,
-  List,
-  Modal,
-  Radio,
-  Row,
-  Space,
-  Statistic,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, App, Button, Card, Col, Form, Input, Modal, Radio, Row, Statistic, Table, Tag, Typography } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import dayjs, { type Dayjs } from 'dayjs';
 import { api, ok } from '../api/client';
 import { currentToken } from '../auth';
 import { useI18n } from '../i18n';
@@ -30,6 +10,7 @@ import { failureText, Loaded } from '../ui';
 import { OnTimeChart } from './OnTimeChart';
 import { ServiceAdmin } from './ServiceAdmin';
 import { CalendarAdmin } from './CalendarAdmin';
+import { CatalogAdmin } from './admin/CatalogAdmin';
 
 const Chart = lazy(() => import('./Charts'));
 
@@ -39,7 +20,7 @@ export default function AdminPages() {
       <Route path="breaches" element={<Breaches />} />
       <Route path="ledger" element={<Ledger />} />
       <Route path="kpis" element={<Kpis />} />
-      <Route path="catalog" element={<CatalogEditor />} />
+      <Route path="catalog" element={<CatalogAdmin />} />
       <Route path="service" element={<ServiceAdmin />} />
       <Route path="calendar" element={<CalendarAdmin />} />
       <Route path="*" element={<Breaches />} />
@@ -336,107 +317,6 @@ function Kpis() {
             },
           ]}
         />
-      </Loaded>
-    </Card>
-  );
-}
-
-interface LimitRow {
-  scope: string;
-  category: string;
-  stage: string;
-  limit: { amount: number; unit: string };
-  approveWhenDue?: boolean;
-}
-
-/** Catalog publishing: start from the current version, edit limits, see the differences, publish with a date. */
-function CatalogEditor() {
-  const { t, e, lang } = useI18n();
-  const { message } = App.useApp();
-  const queries = useQueryClient();
-  const current = useQuery({ queryKey: ['catalog'], queryFn: () => ok(api.GET('/api/v1/catalog', {})) });
-  const doc = current.data as unknown as
-    (Record<string, unknown> & { version: number; limits: LimitRow[] }) | undefined;
-  const [edits, setEdits] = useState<Record<string, number>>({});
-  const [effectiveFrom, setEffectiveFrom] = useState<Dayjs | null>(dayjs().add(1, 'day').startOf('day'));
-  const keyOf = (l: LimitRow) => `${l.scope}/${l.category}/${l.stage}`;
-  const differences = useMemo(
-    () =>
-      (doc?.limits ?? [])
-        .filter((l) => edits[keyOf(l)] !== undefined && edits[keyOf(l)] !== l.limit.amount)
-        .map((l) => ({ key: keyOf(l), from: l.limit.amount, to: edits[keyOf(l)], unit: l.limit.unit })),
-    [doc, edits],
-  );
-  const publish = useMutation({
-    mutationFn: () => {
-      const { version: _v, publishedAt: _p, ...rest } = doc as Record<string, unknown>;
-      const draft = {
-        ...rest,
-        effectiveFrom: effectiveFrom!.toISOString(),
-        limits: doc!.limits.map((l) => ({ ...l, limit: { ...l.limit, amount: edits[keyOf(l)] ?? l.limit.amount } })),
-      };
-      return ok(api.POST('/api/v1/catalog', { body: draft as never }));
-    },
-    onSuccess: () => {
-      message.success(t('saved'));
-      setEdits({});
-      void queries.invalidateQueries({ queryKey: ['catalog'] });
-    },
-    onError: (error) => message.error(failureText(error, lang)),
-  });
-  return (
-    <Card title={<Typography.Title level={2}>{t('nav_catalog')}</Typography.Title>}>
-      <Loaded loading={current.isLoading} error={current.error}>
-        <Typography.Paragraph>
-          {t('version')} {doc?.version}
-        </Typography.Paragraph>
-        <Table<LimitRow>
-          scroll={{ x: 'max-content' }}
-          size="small"
-          rowKey={keyOf}
-          dataSource={doc?.limits ?? []}
-          pagination={{ pageSize: 15 }}
-          columns={[
-            { title: t('utility'), dataIndex: 'scope', render: (v: string) => e(v) },
-            { title: t('category'), dataIndex: 'category', render: (v: string) => e(v) },
-            { title: t('stage'), dataIndex: 'stage', render: (v: string) => e(v) },
-            {
-              title: t('amount'),
-              render: (_, l) => (
-                <InputNumber
-                  aria-label={`${e(l.scope)} ${e(l.category)} ${e(l.stage)}`}
-                  min={1}
-                  value={edits[keyOf(l)] ?? l.limit.amount}
-                  onChange={(v) => setEdits((now) => ({ ...now, [keyOf(l)]: Number(v) }))}
-                />
-              ),
-            },
-            { title: t('unit'), render: (_, l) => e(l.limit.unit) },
-          ]}
-        />
-        <Typography.Title level={3}>{t('differences')}</Typography.Title>
-        <List
-          size="small"
-          dataSource={differences}
-          locale={{ emptyText: t('noDifferences') }}
-          renderItem={(d) => (
-            <List.Item>
-              <code>{d.key}</code>: {d.from} → {d.to} {e(d.unit)}
-            </List.Item>
-          )}
-        />
-        <Space style={{ marginTop: 12 }} wrap>
-          <label htmlFor="effective-from">{t('effectiveFrom')}</label>
-          <DatePicker id="effective-from" showTime value={effectiveFrom} onChange={setEffectiveFrom} />
-          <Button
-            type="primary"
-            disabled={differences.length === 0 || !effectiveFrom}
-            loading={publish.isPending}
-            onClick={() => publish.mutate()}
-          >
-            {t('publish')}
-          </Button>
-        </Space>
       </Loaded>
     </Card>
   );

@@ -184,7 +184,7 @@ function Lane({ service }: { service: ServiceView }) {
 function ApplicationPage() {
   const { id = '' } = useParams();
   const { t, e, date, lang, money } = useI18n();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const queries = useQueryClient();
   const detail = useQuery({
     queryKey: ['application', id],
@@ -294,9 +294,18 @@ function ApplicationPage() {
               <Form
                 layout="vertical"
                 onFinish={(v: { reason: string }) =>
-                  act.mutate(() =>
-                    ok(api.POST('/api/v1/applications/{id}/withdraw', { params: { path: { id } }, body: v })),
-                  )
+                  // Final: say what stops and what stays, then do it.
+                  modal.confirm({
+                    title: t('confirmWithdraw'),
+                    content: t('confirmWithdrawBody'),
+                    okText: t('withdraw'),
+                    okButtonProps: { danger: true },
+                    cancelText: t('cancel'),
+                    onOk: () =>
+                      act.mutate(() =>
+                        ok(api.POST('/api/v1/applications/{id}/withdraw', { params: { path: { id } }, body: v })),
+                      ),
+                  })
                 }
               >
                 <Form.Item name="reason" label={t('withdrawReason')} rules={[{ required: true }]}>

@@ -20,7 +20,7 @@ interface Limit {
 
 /** What anyone may read: the published limits, performance and the monthly reports. */
 export function PublicPage() {
-  const { t, e, date } = useI18n();
+  const { t, e, date, duration } = useI18n();
   const names = useNames();
   const [utility, setUtility] = useState<(typeof UTILITIES)[number]>('power');
   const catalog = useQuery({ queryKey: ['catalog'], queryFn: () => ok(api.GET('/api/v1/catalog', {})) });
@@ -35,7 +35,7 @@ export function PublicPage() {
       ...Object.fromEntries(
         STAGES.map((stage) => {
           const l = limits.find((x) => x.category === category && x.stage === stage);
-          return [stage, l ? `${l.limit.amount} ${e(l.limit.unit)}` : '—'];
+          return [stage, l ? duration(l.limit.amount, l.limit.unit) : '—'];
         }),
       ),
     }));

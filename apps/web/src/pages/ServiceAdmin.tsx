@@ -35,7 +35,7 @@ interface Plan {
 export function ServiceAdmin() {
   const { t, e, money, lang } = useI18n();
   const names = useNames();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const queries = useQueryClient();
   const [problems, setProblems] = useState<{ path: string; message: string }[]>([]);
   const [editing, setEditing] = useState(false);
@@ -154,7 +154,19 @@ export function ServiceAdmin() {
                 title: t('penalty'),
                 render: (_, p) =>
                   p.penaltyFen === null ? (
-                    <Button onClick={() => assess.mutate(p)}>{t('assess')}</Button>
+                    <Button
+                      onClick={() =>
+                        modal.confirm({
+                          title: t('confirmAssess', { year: p.year, provider: names.provider(p.providerId) }),
+                          content: t('confirmAssessBody'),
+                          okText: t('assess'),
+                          cancelText: t('cancel'),
+                          onOk: () => assess.mutateAsync(p),
+                        })
+                      }
+                    >
+                      {t('assess')}
+                    </Button>
                   ) : (
                     <Space>
                       {money(p.penaltyFen)}
