@@ -165,6 +165,12 @@ describe('the web app in a real browser', () => {
     await power.getByText('接入').first().waitFor();
     await expect(power.textContent()).resolves.toContain('申请人承担');
     await expect(page.getByTestId('lane-water').textContent()).resolves.toContain('方案与报价');
+    // The full record is one click away, grouped by the window and each utility, in words.
+    await page
+      .getByTestId('timeline')
+      .getByText(/查看全部办理记录/)
+      .click();
+    await page.getByTestId('timeline').locator('.ant-timeline-item').first().waitFor();
     await expect(page.getByTestId('timeline').locator('.ant-timeline-item').count()).resolves.toBeGreaterThan(8);
     await expect(page.getByTestId('timeline').textContent()).resolves.toContain('方案已提交');
     await shot(page, 'applicant-application-zh');

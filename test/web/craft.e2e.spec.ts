@@ -168,6 +168,37 @@ describe('a product its people can use without help', () => {
     await page.context().close();
   });
 
+  it('the applicant reads what happens next and who owes it, downloads the receipt, and sees a rejected application as closed', async () => {
+    const page = await harness.open('zh');
+    await harness.signIn(page, USERS.applicant);
+    await page.goto(`${origin}/applicant/${accepted.id}`);
+    const next = page.getByTestId('next-step');
+    await next
+      .getByText(/已受理。综合窗口将于 \d+月\d+日（周.）24:00前 安排联合踏勘，电力、供水单位届时一同到场。/)
+      .waitFor();
+    await expect(page.getByTestId('application-number').textContent()).resolves.toBe(accepted.number);
+    // The lane lists only what may apply: external works "if needed" until a plan says.
+    await expect(page.getByTestId('lane-power').textContent()).resolves.toContain('外线施工（如需）');
+    const [receipt] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载受理回执（PDF）' }).click(),
+    ]);
+    expect(receipt.suggestedFilename()).toBe(`receipt-${accepted.number}.pdf`);
+    await harness.shot(page, 'craft-applicant-next-step-zh');
+
+    const refused = await submitted('上海嘉定被拒科技有限公司');
+    await stack.call('POST', `/v1/applications/${refused.id}/window-actions`, {
+      token: await stack.token({ sub: 'clerk-1', role: 'window', name: '' }),
+      body: { action: 'reject', reason: '用地性质不符' },
+    });
+    await page.goto(`${origin}/applicant/${refused.id}`);
+    await next.getByText('本申请未予受理，已结束。理由：用地性质不符').waitFor();
+    await expect(page.getByRole('button', { name: '撤回' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: '下载受理回执（PDF）' }).count()).resolves.toBe(0);
+    expect(await harness.axe(page, 'a rejected application')).toEqual([]);
+    await page.context().close();
+  });
+
   it('an admin sees the versions in force and scheduled, the differences in words, and publishes after confirming', async () => {
     const page = await harness.open('zh');
     await harness.signIn(page, USERS.admin);

@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
 import timezone from 'dayjs/plugin/timezone';
 import 'dayjs/locale/zh-cn';
+import { dateTimeText, deadlineText, durationText, TERMS } from '../../../libs/domain/src/glossary';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
@@ -97,6 +98,25 @@ const zh = {
   confirmAcceptBody: '受理后将派发给 {providers}，各单位按公布时限开始计时；受理不可撤回。',
   confirmReject: '确认不予受理？申请人会收到理由，本申请随即结束。',
   menu: '菜单',
+  receipt: '下载受理回执（PDF）',
+  timelineAll: '查看全部办理记录（{n} 条）',
+  ifNeeded: '（如需）',
+  doneOn: '{date} 完成',
+  connectBy: '应接入日期',
+  stillPaused: '暂停中',
+  next_rejected: '本申请未予受理，已结束。理由：{reason}',
+  next_withdrawn: '本申请已撤回，已结束。',
+  next_failed: '办理中断，请联系综合窗口。',
+  next_completed: '全部事项已接入。请为本次服务评价。',
+  next_supplement: '需要您补正材料：{items}。补正前，窗口的办理时限暂停计算。',
+  next_acceptance: '综合窗口正在审核您的申请，将于 {deadline} 答复。',
+  next_scheduling: '已受理。综合窗口将于 {deadline} 安排联合踏勘，{utilities}单位届时一同到场。',
+  next_survey: '联合踏勘：{at}，现场：{site}，{who}将到场。',
+  next_parallel: '各单位正在同时办理：',
+  next_provider: '{who}：{stage}，{deadline}',
+  next_paused: '{who}：{stage}（暂停计时：{reason}）',
+  next_waiting: '{who}：等待开始',
+  next_connected: '{who}：已接入',
   confirmWithdraw: '确认撤回本申请？',
   confirmWithdrawBody: '尚未接入的事项将全部停止办理；已接入的保持接入。撤回不可恢复。',
   confirmAssess: '确认对{provider} {year} 年度进行考核？',
@@ -346,6 +366,26 @@ const en: Record<MessageKey, string> & Partial<Record<`${MessageKey}_one`, strin
     'It goes to {providers}, and each provider’s published time limit starts. An acceptance cannot be undone.',
   confirmReject: 'Reject this application? The applicant is told the reason, and the application ends.',
   menu: 'Menu',
+  receipt: 'Download the receipt (PDF)',
+  timelineAll: 'Show every record ({n})',
+  ifNeeded: ' (if needed)',
+  doneOn: 'done {date}',
+  connectBy: 'Connect by',
+  stillPaused: 'still paused',
+  next_rejected: 'This application was not accepted and is closed. Reason: {reason}',
+  next_withdrawn: 'This application was withdrawn and is closed.',
+  next_failed: 'The process stopped; please contact the one window.',
+  next_completed: 'Every service is connected. Please rate the service.',
+  next_supplement: 'We need documents from you: {items}. Until you supply them, the window’s time limit is paused.',
+  next_acceptance: 'The one window is reviewing your application and will answer {deadline}.',
+  next_scheduling:
+    'Accepted. The one window will set the joint survey {deadline}; the {utilities} providers will come together.',
+  next_survey: 'Joint survey: {at} at {site}; {who} will be there.',
+  next_parallel: 'The providers are working in parallel:',
+  next_provider: '{who}: {stage}, {deadline}',
+  next_paused: '{who}: {stage} (clock paused: {reason})',
+  next_waiting: '{who}: waiting to start',
+  next_connected: '{who}: connected',
   confirmWithdraw: 'Withdraw this application?',
   confirmWithdrawBody:
     'Every service not yet connected stops; a connected one stays connected. A withdrawal cannot be undone.',
@@ -505,28 +545,12 @@ const en: Record<MessageKey, string> & Partial<Record<`${MessageKey}_one`, strin
   penaltyCap: 'Penalty cap (yuan)',
 };
 
-/** Enum values as people read them. */
+/** Enum values as people read them (the domain's own terms are in libs/domain/src/glossary.ts). */
 const enums: Record<Lang, Record<string, string>> = {
   zh: {
-    power: '电力',
-    water: '供水',
-    gas: '燃气',
-    broadband: '宽带',
-    joint: '综合窗口',
-    acceptance: '受理',
-    'survey-scheduling': '安排踏勘',
-    survey: '现场踏勘',
-    plan: '方案与报价',
-    construction: '外线施工',
-    connection: '接入',
-    total: '全流程',
-    'road-authority-permit': '路政许可',
-    'road-authority': '区道路管理部门（路政）',
-    'traffic-police': '区公安交警部门',
     'in-force': '现行',
     scheduled: '待生效',
     superseded: '已被替代',
-    'traffic-police-permit': '交警许可',
     'road-permit': '道路挖掘许可',
     supplement: '等待申请人补正材料',
     'survey-missed': '申请人未到场，等待重新踏勘',
@@ -559,7 +583,6 @@ const enums: Record<Lang, Record<string, string>> = {
     accrued: '已计',
     pending: '待审批',
     approved: '已同意',
-    workingDays: '个工作日',
     interruption: '停供',
     'insufficient-supply': '供给不足',
     restored: '已恢复',
@@ -597,41 +620,15 @@ const enums: Record<Lang, Record<string, string>> = {
     RatingClosed: '评价期结束',
     ProcessFailed: '流程失败',
     '*': '全部',
-    'low-voltage-non-residential': '低压非居民',
-    'high-voltage-single': '高压单电源',
-    'high-voltage-dual': '高压双电源',
-    'water-standard': '供水',
-    'gas-standard': '燃气',
-    'gas-small-standardized': '小型标准化燃气',
-    'broadband-standard': '宽带',
     'fast-track': '快速通道',
     provider: '供应单位',
     window: '综合窗口',
     agency: '审批部门',
-    calendarDays: '个自然日',
-    hours: '小时',
-    minutes: '分钟',
   },
   en: {
-    power: 'Power',
-    water: 'Water',
-    gas: 'Gas',
-    broadband: 'Broadband',
-    joint: 'One window',
-    acceptance: 'Acceptance',
-    'survey-scheduling': 'Survey scheduling',
-    survey: 'Site survey',
-    plan: 'Plan & quote',
-    construction: 'External works',
-    connection: 'Connection',
-    total: 'End to end',
-    'road-authority-permit': 'Road authority permit',
-    'road-authority': 'District road authority',
-    'traffic-police': 'District traffic police',
     'in-force': 'In force',
     scheduled: 'Scheduled',
     superseded: 'Superseded',
-    'traffic-police-permit': 'Traffic police permit',
     'road-permit': 'Road permit',
     supplement: 'Waiting for the applicant’s documents',
     'survey-missed': 'Applicant missed the survey; waiting for the new date',
@@ -664,7 +661,6 @@ const enums: Record<Lang, Record<string, string>> = {
     accrued: 'Accrued',
     pending: 'Pending',
     approved: 'Approved',
-    workingDays: 'working days',
     interruption: 'Interruption',
     'insufficient-supply': 'Insufficient supply',
     restored: 'Restored',
@@ -702,20 +698,10 @@ const enums: Record<Lang, Record<string, string>> = {
     RatingClosed: 'Rating closed',
     ProcessFailed: 'Process failed',
     '*': 'All',
-    'low-voltage-non-residential': 'Low voltage, non-residential',
-    'high-voltage-single': 'High voltage, single supply',
-    'high-voltage-dual': 'High voltage, dual supply',
-    'water-standard': 'Standard',
-    'gas-standard': 'Standard',
-    'gas-small-standardized': 'Small standardized',
-    'broadband-standard': 'Standard',
     'fast-track': 'Fast track',
     provider: 'Provider',
     window: 'One window',
     agency: 'Agency',
-    calendarDays: 'calendar days',
-    hours: 'hours',
-    minutes: 'minutes',
   },
 };
 
@@ -733,20 +719,6 @@ interface I18n {
   duration(amount: number, unit: string): string;
   /** A deadline as the day it ends on: "12月9日（周二）24:00前" / "by 24:00 Tue 9 Dec". */
   deadline(value: string | Date | null | undefined): string;
-}
-
-const WEEKDAYS_ZH = '日一二三四五六';
-
-/** A deadline at 00:00 Shanghai is the end (24:00) of the day before: say that day. */
-export function deadlineText(value: string | Date, lang: Lang, now = new Date()): string {
-  const at = dayjs(value).tz('Asia/Shanghai');
-  const midnight = at.hour() === 0 && at.minute() === 0;
-  const day = midnight ? at.subtract(1, 'day') : at;
-  const time = midnight ? '24:00' : at.format('HH:mm');
-  const thisYear = day.year() === dayjs(now).tz('Asia/Shanghai').year();
-  if (lang === 'zh')
-    return `${thisYear ? '' : `${day.year()}年`}${day.month() + 1}月${day.date()}日（周${WEEKDAYS_ZH[day.day()]}）${time}前`;
-  return `by ${time} ${day.locale('en').format(thisYear ? 'ddd D MMM' : 'ddd D MMM YYYY')}`;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -770,28 +742,18 @@ export function I18nProvider({ children }: { children: ReactNode }) {
           (text, [name, v]) => text.replace(`{${name}}`, String(v)),
           ((vars?.n === 1 && (messages as Record<string, string>)[`${key}_one`]) || messages[key]) as string,
         ),
-      e: (v) => (v ? (enums[lang][v] ?? v) : '—'),
+      e: (v) => (v ? (enums[lang][v] ?? TERMS[lang][v] ?? v) : '—'),
       date: (v, withTime = true) =>
-        v
-          ? dayjs(v)
-              .tz('Asia/Shanghai')
-              .locale(lang === 'zh' ? 'zh-cn' : 'en')
-              .format(
-                lang === 'zh'
-                  ? withTime
-                    ? 'YYYY年M月D日 HH:mm'
-                    : 'YYYY年M月D日'
-                  : withTime
-                    ? 'D MMM YYYY, HH:mm'
-                    : 'D MMM YYYY',
-              )
-          : '—',
-      deadline: (v) => (v ? deadlineText(v, lang) : '—'),
-      duration: (amount, unit) => {
-        const word = enums[lang][unit] ?? unit;
-        // English units are plural words ("working days"); one of them drops the s.
-        return `${amount} ${lang === 'en' && amount === 1 ? word.replace(/s$/, '') : word}`;
-      },
+        !v
+          ? '—'
+          : withTime
+            ? dateTimeText(lang, v)
+            : dayjs(v)
+                .tz('Asia/Shanghai')
+                .locale(lang === 'zh' ? 'zh-cn' : 'en')
+                .format(lang === 'zh' ? 'YYYY年M月D日' : 'D MMM YYYY'),
+      deadline: (v) => (v ? deadlineText(lang, v) : '—'),
+      duration: (amount, unit) => durationText(lang, amount, unit),
       money: (fen) =>
         fen === null || fen === undefined
           ? '—'

@@ -14,11 +14,13 @@ import {
   ReportsController,
 } from '../service/service.controllers';
 import { MonthlyReportSchedule } from '../service/report-schedule';
+import { ReceiptController } from '../receipts/receipt.controller';
 
 /** The v1 API: applications, the work lists, the public catalog and KPIs, and admin oversight. */
 @Module({
   controllers: [
     ApplicationsController,
+    ReceiptController,
     TasksController,
     PermitsController,
     NotificationsController,

@@ -245,7 +245,7 @@ const SHARED_WITH_PROVIDERS = new Set([
 ]);
 const PERMIT_EVENTS = new Set(['RoadPermitApplied', 'RoadPermitDecided', 'RoadPermitGranted', 'RoadPermitRefused']);
 
-type FullDetail = Awaited<ReturnType<ApplicationsQueries['fullDetail']>>;
+export type FullDetail = Awaited<ReturnType<ApplicationsQueries['fullDetail']>>;
 type Form = {
   applicant: { companyName: string; contactName: string; mobile: string };
   site: unknown;
