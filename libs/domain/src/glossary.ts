@@ -135,6 +135,7 @@ export function deadlineText(lang: Lang, instant: Date | string, now: Date = new
   const p = midnight ? shanghai(new Date(at.getTime() - 60_000)) : raw;
   const time = midnight ? '24:00' : `${two(raw.hour)}:${two(raw.minute)}`;
   const thisYear = p.year === shanghai(now).year;
-  if (lang === 'zh') return `${thisYear ? '' : `${p.year}年`}${p.month}月${p.day}日（周${WEEKDAYS_ZH[p.weekday]}）${time}前`;
+  if (lang === 'zh')
+    return `${thisYear ? '' : `${p.year}年`}${p.month}月${p.day}日（周${WEEKDAYS_ZH[p.weekday]}）${time}前`;
   return `by ${time} ${WEEKDAYS_EN[p.weekday]} ${p.day} ${MONTHS_EN[p.month - 1]}${thisYear ? '' : ` ${p.year}`}`;
 }
