@@ -1,3 +1,4 @@
+import { DEFAULT_REQUIRED_DOCUMENTS } from '../libs/domain/src/documents/documents';
 import { DEFAULT_SERVICE_TERMS, type CatalogDraft } from '../libs/domain/src';
 
 const wd = (amount: number) => ({ amount, unit: 'workingDays' as const });
@@ -57,6 +58,8 @@ export const seedCatalog: CatalogDraft = {
   ]),
   // After connection (issue 11): notice, arrival and restoration limits and lapse rules.
   service: DEFAULT_SERVICE_TERMS,
+  // The documents each service needs (issue 17); illustrative, for an admin to republish.
+  documents: DEFAULT_REQUIRED_DOCUMENTS,
 };
 
 function stages(scope: 'power' | 'water' | 'gas' | 'broadband', category: string, split: number[], total: number) {

@@ -192,10 +192,11 @@ export async function jointApplication(input: JointApplicationInput): Promise<Ap
   );
   setHandler(
     supplySupplementUpdate,
-    (actor: Actor, payload) => act(actor, { kind: 'supplement', note: parsed(supplementSchema, payload).note }),
+    // The documents ride along as data: the same commands as before, so older histories replay.
+    (actor: Actor, payload) => act(actor, { kind: 'supplement', ...parsed(supplementSchema, payload) }),
     {
       validator: (actor: Actor, payload) =>
-        validate(actor, { kind: 'supplement', note: parsed(supplementSchema, payload).note }),
+        validate(actor, { kind: 'supplement', ...parsed(supplementSchema, payload) }),
     },
   );
   setHandler(

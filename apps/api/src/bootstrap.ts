@@ -9,6 +9,7 @@ import { ApiModule } from './app.module';
 import { buildOpenApi, serveOpenApi } from './openapi';
 import { methodNotAllowed } from './common/method-not-allowed';
 import { refuseNulCharacters } from './common/no-nul';
+import { MAX_UPLOAD_BYTES } from './documents/documents.controller';
 
 /** Everything main.ts does to the app besides listening; e2e tests apply the same to their module. */
 export function configureApiApp(app: NestExpressApplication): NestExpressApplication {
@@ -28,6 +29,8 @@ export function configureApiApp(app: NestExpressApplication): NestExpressApplica
   app.useBodyParser('json', { limit: '1mb' });
   // Account imports (POST /api/v1/accounts/import) are CSV files.
   app.useBodyParser('text', { type: 'text/csv', limit: '20mb' });
+  // Documents (POST /api/v1/documents) are uploaded as the file's bytes.
+  app.useBodyParser('raw', { type: 'application/octet-stream', limit: MAX_UPLOAD_BYTES });
   app.use(methodNotAllowed(() => buildOpenApi(app)));
   app.use(refuseNulCharacters);
   app.enableShutdownHooks();

@@ -9,6 +9,7 @@ import { DataSource } from 'typeorm';
 import { CONFIG, type Config } from '../../../../libs/config/src';
 import type { ApplicationFormInput } from '../../../../libs/domain/src/form/application-form';
 import type { Utility } from '../../../../libs/domain/src/form/utilities';
+import type { DocumentRef } from '../../../../libs/domain/src/documents/documents';
 import type { PermitDecision, StaffAction } from '../../../../libs/domain/src/process/utility-connection';
 import type { WindowAction } from '../../../../libs/domain/src/process/joint-application';
 import { StageRow } from '../../../../libs/persistence/src';
@@ -143,9 +144,9 @@ export class ApplicationCommands {
     return this.act(() => this.application(id).executeUpdate(windowActionUpdate, { args: [actorOf(user), action] }));
   }
 
-  supplement(id: string, user: Principal, note: string) {
+  supplement(id: string, user: Principal, supplement: { note: string; documents?: DocumentRef[] }) {
     return this.act(() =>
-      this.application(id).executeUpdate(supplySupplementUpdate, { args: [actorOf(user), { note }] }),
+      this.application(id).executeUpdate(supplySupplementUpdate, { args: [actorOf(user), supplement] }),
     );
   }
 

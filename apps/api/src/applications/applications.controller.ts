@@ -26,6 +26,8 @@ import {
   timelineEvent,
 } from '../common/responses';
 import { actOn } from './act';
+import { DocumentRefs } from '../documents/document-refs';
+import type { DocumentKind } from '../../../../libs/domain/src/documents/documents';
 import { ApplicationCommands } from './application-commands';
 import { ApplicationsQueries } from './applications.queries';
 import { idempotencyKeySchema, idParam, listApplicationsQuery, utilityParam } from './dto';
@@ -50,6 +52,7 @@ export class ApplicationsController {
   constructor(
     private readonly queries: ApplicationsQueries,
     private readonly commands: ApplicationCommands,
+    private readonly documents: DocumentRefs,
   ) {}
 
   @Post()
@@ -80,7 +83,13 @@ export class ApplicationsController {
       throw new ApiError(HttpStatus.BAD_REQUEST, 'validation_failed', 'The Idempotency-Key header is not valid.', [
         { path: 'header.idempotency-key', rule: 'invalid_format', message: key.error.issues[0].message },
       ]);
-    const { id, created, recorded } = await this.commands.submit(user, form, key.data);
+    // The files the form names must be the applicant's own; the events record each one's hash.
+    const documents = await this.documents.resolve(user.sub, form.documents);
+    const { id, created, recorded } = await this.commands.submit(
+      user,
+      documents ? { ...form, documents } : form,
+      key.data,
+    );
     if (!recorded) {
       // Started, but not readable yet (e.g. the database is down): the application exists.
       res.status(202).location(`/api/v1/applications/${id}`);
@@ -136,9 +145,10 @@ export class ApplicationsController {
   async supplement(
     @CurrentUser() user: Principal,
     @Param('id', { schema: idParam }) id: string,
-    @Body({ schema: supplementSchema }) body: { note: string },
+    @Body({ schema: supplementSchema }) body: { note: string; documents?: { id: string; kind: DocumentKind }[] },
   ) {
-    return actOn(this.queries, id, user, () => this.commands.supplement(id, user, body.note));
+    const documents = await this.documents.resolve(user.sub, body.documents);
+    return actOn(this.queries, id, user, () => this.commands.supplement(id, user, { note: body.note, documents }));
   }
 
   @Post(':id/withdraw')

@@ -15,12 +15,17 @@ import {
 } from '../service/service.controllers';
 import { MonthlyReportSchedule } from '../service/report-schedule';
 import { ReceiptController } from '../receipts/receipt.controller';
+import { ApplicationDocumentsController, DocumentsController } from '../documents/documents.controller';
+import { DocumentRefs } from '../documents/document-refs';
+import { DocumentsQueries } from '../documents/documents.queries';
 
 /** The v1 API: applications, the work lists, the public catalog and KPIs, and admin oversight. */
 @Module({
   controllers: [
     ApplicationsController,
     ReceiptController,
+    DocumentsController,
+    ApplicationDocumentsController,
     TasksController,
     PermitsController,
     NotificationsController,
@@ -35,6 +40,6 @@ import { ReceiptController } from '../receipts/receipt.controller';
     ReliabilityPlansController,
     ReportsController,
   ],
-  providers: [ApplicationsQueries, ApplicationCommands, MonthlyReportSchedule],
+  providers: [ApplicationsQueries, ApplicationCommands, MonthlyReportSchedule, DocumentRefs, DocumentsQueries],
 })
 export class ApplicationsModule {}

@@ -16,6 +16,27 @@ const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = {
   503: 'unavailable',
 };
 
+/** A body over the parser's limit: how large it may be, in both languages. */
+function tooLarge(limit: number): ErrorBody {
+  const mb = Math.round(limit / 1024 / 1024);
+  return {
+    error: {
+      code: 'validation_failed',
+      message: `The body is larger than ${limit} bytes.`,
+      messageZh: `内容过大：不能超过 ${mb} MB`,
+      details: [
+        {
+          path: '(body)',
+          rule: 'too_big',
+          message: `at most ${limit} bytes`,
+          messageZh: `不能超过 ${mb} MB`,
+          params: { maximum: limit, origin: 'bytes' },
+        },
+      ],
+    },
+  };
+}
+
 /** Turns every exception into the one error shape; unknown errors become a logged 500. */
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
@@ -32,6 +53,12 @@ export class ErrorFilter implements ExceptionFilter {
 
   private describe(exception: unknown): [number, ErrorBody] {
     if (exception instanceof ApiError) return [exception.getStatus(), exception.body()];
+    const limit =
+      (exception as { limit?: number; cause?: { limit?: number } }).limit ??
+      (exception as { cause?: { limit?: number } }).cause?.limit;
+    const status413 =
+      (exception as { status?: number }).status ?? (exception instanceof HttpException ? exception.getStatus() : 0);
+    if (status413 === 413 && typeof limit === 'number') return [413, tooLarge(limit)];
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const code = CODE_BY_STATUS[status] ?? (status >= 500 ? 'internal' : 'validation_failed');

@@ -1,13 +1,16 @@
 import type { NextFunction, Request, Response } from 'express';
 
+// A file's bytes (an upload) are not text: they may hold any byte.
 const hasNul = (value: unknown): boolean =>
-  typeof value === 'string'
-    ? value.includes('\u0000')
-    : Array.isArray(value)
-      ? value.some(hasNul)
-      : value !== null && typeof value === 'object'
-        ? Object.entries(value).some(([k, v]) => k.includes('\u0000') || hasNul(v))
-        : false;
+  Buffer.isBuffer(value)
+    ? false
+    : typeof value === 'string'
+      ? value.includes('\u0000')
+      : Array.isArray(value)
+        ? value.some(hasNul)
+        : value !== null && typeof value === 'object'
+          ? Object.entries(value).some(([k, v]) => k.includes('\u0000') || hasNul(v))
+          : false;
 
 /**
  * Text with a NUL character cannot be stored in Postgres (it would be a 500 deep inside a query):

@@ -4,6 +4,7 @@ import type { Limit } from '../calendar/deadline';
 import { CATEGORIES, UTILITIES, type Utility } from '../form/utilities';
 import type { LapseStage } from '../service/events';
 import { serviceTermsSchema, type ServiceTerms } from '../service/service-terms';
+import { requiredDocumentSchema, type RequiredDocument } from '../documents/documents';
 
 /** Stages with a published time limit. */
 export const JOINT_STAGES = ['acceptance', 'survey-scheduling'] as const;
@@ -56,6 +57,8 @@ export interface Catalog {
   compensation: CompensationEntry[];
   /** After connection: notice, repair and restoration limits, lapse rules (absent before issue 11: defaults). */
   service?: ServiceTerms;
+  /** Which documents each service needs (absent before issue 17: the defaults). */
+  documents?: RequiredDocument[];
 }
 
 // One branch per unit, so the granularity is in the JSON Schema too: days and minutes are whole,
@@ -136,6 +139,7 @@ export const catalogDraftSchema = z.object({
       }),
   ),
   service: serviceTermsSchema.optional(),
+  documents: z.array(requiredDocumentSchema).max(50).optional(),
 });
 
 export type CatalogDraft = z.input<typeof catalogDraftSchema>;

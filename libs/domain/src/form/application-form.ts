@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { creditCodeProblem } from './credit-code';
 import { toProblem, type IssueLike, type Problem } from '../validation/problems';
+import { documentRefSchema } from '../documents/documents';
 import {
   CARRIERS,
   HIGH_VOLTAGES,
@@ -117,6 +118,8 @@ export const applicationFormSchema = z.object({
     // Whether the site is in a low-risk zone is the district's decision (its zone register, at
     // acceptance), never the applicant's: the form only says where the site is.
   }),
+  /** The files attached (uploaded first, named here by id and kind; the API records their content's hash). */
+  documents: z.array(documentRefSchema).max(30, 'at most 30 files').optional(),
   services: z
     .object({
       power: powerRequestSchema.optional(),

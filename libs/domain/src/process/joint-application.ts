@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DOCUMENT_KINDS, documentRefSchema, type DocumentKind, type DocumentRef } from '../documents/documents';
 import type { Utility } from '../form/utilities';
 import { accept, refuse, type Decision } from './refusal';
 
@@ -40,6 +41,8 @@ export const windowActionSchema = z.discriminatedUnion('action', [
     action: z.literal('request-supplement'),
     items: z.array(z.string().trim().min(1, 'must not be empty').max(500)).min(1, 'name at least one item').max(50),
     message: z.string().trim().max(2000).default(''),
+    /** The documents missing, by kind: the applicant's upload of each clears it. */
+    documents: z.array(z.enum(DOCUMENT_KINDS)).max(DOCUMENT_KINDS.length).optional(),
   }),
   z.object({ action: z.literal('reject'), reason: z.string().trim().min(1, 'a rejection needs a reason').max(2000) }),
   // Nobody from the firm was there: the providers' clocks stop until the new appointment.
@@ -58,7 +61,10 @@ export const windowActionSchema = z.discriminatedUnion('action', [
 export type WindowAction = z.input<typeof windowActionSchema>;
 type ParsedWindowAction = z.output<typeof windowActionSchema>;
 
-export const supplementSchema = z.object({ note: z.string().trim().min(1, 'must not be empty').max(4000) });
+export const supplementSchema = z.object({
+  note: z.string().trim().min(1, 'must not be empty').max(4000),
+  documents: z.array(documentRefSchema).max(30).optional(),
+});
 export const withdrawSchema = z.object({ reason: z.string().trim().min(1, 'must not be empty').max(2000) });
 export const ratingSchema = z.object({
   score: z.number().int('must be a whole number').min(1, 'from 1 to 5').max(5, 'from 1 to 5'),
@@ -104,8 +110,16 @@ export interface JointState {
 }
 
 export type JointEvent =
-  | { type: 'SupplementRequested'; items: string[]; message: string; at: string; by: string }
-  | { type: 'SupplementProvided'; note: string; at: string }
+  | {
+      type: 'SupplementRequested';
+      items: string[];
+      message: string;
+      at: string;
+      by: string;
+      /** Missing documents by kind (absent when none was named). */
+      documents?: DocumentKind[];
+    }
+  | { type: 'SupplementProvided'; note: string; at: string; documents?: DocumentRef[] }
   | { type: 'ApplicationAccepted'; at: string; by: string; siteRisk?: SiteRisk }
   | { type: 'ApplicationRejected'; reason: string; at: string; by: string }
   | {
@@ -129,7 +143,7 @@ export type ConnectionReport = { type: 'ConnectionReported'; utility: Utility; p
 
 export type JointCommand =
   | { kind: 'window-action'; action: ParsedWindowAction }
-  | { kind: 'supplement'; note: string }
+  | { kind: 'supplement'; note: string; documents?: DocumentRef[] }
   | { kind: 'withdraw'; reason: string }
   | { kind: 'rate'; score: number; comment?: string };
 
@@ -172,7 +186,12 @@ export function decideJoint(state: JointState, command: JointCommand, ctx: Joint
   switch (command.kind) {
     case 'supplement':
       if (state.phase !== 'supplement-requested') return wrongStage('No supplement has been requested.', '未要求补正');
-      return accept({ type: 'SupplementProvided', note: command.note, at: now });
+      return accept({
+        type: 'SupplementProvided',
+        note: command.note,
+        at: now,
+        ...(command.documents?.length ? { documents: command.documents } : {}),
+      });
     case 'withdraw': {
       if (!OPEN_PHASES.includes(state.phase))
         return wrongStage(`An application that is ${state.phase} cannot be withdrawn.`, '当前状态不能撤回');
@@ -228,7 +247,14 @@ function decideWindow(state: JointState, action: ParsedWindowAction, ctx: JointC
           `"request-supplement" needs an application waiting for acceptance; it is ${state.phase}.`,
           '当前不在受理环节',
         );
-      return accept({ type: 'SupplementRequested', items: action.items, message: action.message, at: now, by });
+      return accept({
+        type: 'SupplementRequested',
+        items: action.items,
+        message: action.message,
+        at: now,
+        by,
+        ...(action.documents?.length ? { documents: action.documents } : {}),
+      });
     case 'schedule-joint-survey': {
       if (!state.jointSurvey)
         return wrongStage(

@@ -6,6 +6,7 @@ import { ApplicantKeys1764390000000 } from './1764390000000-applicant-keys';
 import { ReadPathIndexes1764400000000 } from './1764400000000-read-path-indexes';
 import { ServiceLapses1764410000000 } from './1764410000000-service-lapses';
 import { ApplicationNumbers1764420000000 } from './1764420000000-application-numbers';
+import { Documents1764430000000 } from './1764430000000-documents';
 
 /** Every migration, oldest first. Listed explicitly so the same array serves the CLI, the apps and tests. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   ReadPathIndexes1764400000000,
   ServiceLapses1764410000000,
   ApplicationNumbers1764420000000,
+  Documents1764430000000,
 ];

@@ -24,7 +24,11 @@ export class ApplicationRow {
   @Column({ name: 'decided_at', ...ts }) decidedAt!: Date | null;
   @Column({ name: 'completed_at', ...ts }) completedAt!: Date | null;
   @Column({ name: 'reject_reason', type: 'text', nullable: true }) rejectReason!: string | null;
-  @Column({ type: 'jsonb', nullable: true }) supplement!: { items: string[]; message: string } | null;
+  @Column({ type: 'jsonb', nullable: true }) supplement!: {
+    items: string[];
+    message: string;
+    documents?: string[];
+  } | null;
   @Column({ type: 'integer', nullable: true }) rating!: number | null;
   @Column({ name: 'rating_comment', type: 'text', nullable: true }) ratingComment!: string | null;
   /** The site's road-works risk: the zone register's answer, or the window's override with its reason. */
@@ -223,6 +227,23 @@ export class PublicReportRow {
   @Column({ type: 'text' }) csv!: string;
 }
 
+/** A file attached to an application, with the form or a supplement (the file itself: the documents store). */
+@Entity({ name: 'application_documents' })
+export class ApplicationDocumentRow {
+  @PrimaryColumn({ name: 'application_id', type: 'text' }) applicationId!: string;
+  @PrimaryColumn({ name: 'document_id', type: 'text' }) documentId!: string;
+  @Column({ type: 'text' }) kind!: string;
+  @Column({ type: 'text' }) filename!: string;
+  @Column({ name: 'media_type', type: 'text' }) mediaType!: string;
+  @Column({ type: 'integer' }) size!: number;
+  @Column({ type: 'text' }) sha256!: string;
+  /** With the form, or with a supplement. */
+  @Column({ type: 'text' }) via!: string;
+  /** Its place in the form's (or the supplement's) list. */
+  @Column({ type: 'integer' }) position!: number;
+  @Column({ name: 'attached_at', type: 'timestamptz' }) attachedAt!: Date;
+}
+
 export const readModelEntities = [
   ApplicationRow,
   ServiceRow,
@@ -237,4 +258,5 @@ export const readModelEntities = [
   InterruptionRow,
   ReliabilityPlanRow,
   PublicReportRow,
+  ApplicationDocumentRow,
 ];

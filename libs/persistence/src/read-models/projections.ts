@@ -2,6 +2,7 @@ import type { LianbaoEvent, Party } from '../../../domain/src/process/events';
 import { UTILITY_NAMES, type Utility } from '../../../domain/src/form/utilities';
 import { formatFen } from '../../../domain/src/catalog/compensation';
 import { SERVICE_RECORD_TYPES } from '../../../domain/src/service/events';
+import { documentsProjection } from './documents.projection';
 import {
   ApplicationRow,
   BreachRow,
@@ -86,7 +87,7 @@ export const applicationsProjection: Projection<ApplicationRow> = {
         return {
           ...next,
           status: 'supplement-requested',
-          supplement: { items: e.items, message: e.message },
+          supplement: { items: e.items, message: e.message, ...(e.documents ? { documents: e.documents } : {}) },
           updatedAt: at(e.at),
         };
       case 'SupplementProvided':
@@ -723,4 +724,5 @@ export const allProjections = [
   interruptionsProjection,
   reliabilityPlansProjection,
   publicReportsProjection,
+  documentsProjection,
 ] as Projection<object>[];
