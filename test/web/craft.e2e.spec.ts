@@ -4,6 +4,7 @@ import { sampleApplication } from '../../seeds/sample-application';
 import { eventually, startStack, type Stack } from '../support/api';
 import { browserHarness, PHONE, rawText, USERS, type Harness, type Lang } from '../support/browser';
 import { timeSkippingEnvironment } from '../support/temporal';
+import { PROGRAM, SAMPLE_PDF, SAMPLE_PNG } from '../support/files';
 
 /** What each language calls the things the steps touch. */
 const WORDS = {
@@ -196,6 +197,77 @@ describe('a product its people can use without help', () => {
     await expect(page.getByRole('button', { name: '撤回' }).count()).resolves.toBe(0);
     await expect(page.getByRole('button', { name: '下载受理回执（PDF）' }).count()).resolves.toBe(0);
     expect(await harness.axe(page, 'a rejected application')).toEqual([]);
+    await page.context().close();
+  });
+
+  it('documents: a PDF and an image go with the form, a renamed program is refused; the window sees them, asks for the missing one, and the applicant’s upload clears it', async () => {
+    const page = await harness.open('zh');
+    await harness.signIn(page, USERS.applicant);
+    await page.goto(`${origin}/applicant/new`);
+    await page.getByLabel('企业名称', { exact: true }).fill('上海嘉定材料齐全有限公司');
+    await page.getByLabel('统一社会信用代码', { exact: true }).fill('91350100M000100Y43');
+    await page.getByLabel('联系人', { exact: true }).fill('王芳');
+    await page.getByLabel('手机号码', { exact: true }).fill('13812345678');
+    await page.getByLabel('详细地址', { exact: true }).fill('嘉定区安亭镇墨玉路 100 号');
+    await page.getByRole('checkbox', { name: '电力' }).check();
+    await page.getByLabel('用电容量（kVA）', { exact: true }).fill('100');
+    await page.getByLabel('电压等级', { exact: true }).click();
+    await page.getByTitle('380V').click();
+    const picker = page.getByTestId('document-picker');
+    await picker.getByText('用电负荷清单').waitFor(); // power needs a load list
+    const attach = async (kind: string, file: { name: string; mimeType: string; buffer: Buffer }) => {
+      const [chooser] = await Promise.all([
+        page.waitForEvent('filechooser'),
+        picker.getByRole('button', { name: `上传 ${kind}` }).click(),
+      ]);
+      await chooser.setFiles(file);
+    };
+    harness.expected4xx.add('POST /api/v1/documents');
+    await attach('营业执照', { name: 'licence.pdf', mimeType: 'application/pdf', buffer: PROGRAM });
+    await page.getByText('licence.pdf: 文件内容不是 PDF、JPG 或 PNG（识别为 exe）').waitFor();
+    harness.expected4xx.delete('POST /api/v1/documents');
+    await expect(picker.getByText('licence.pdf').count()).resolves.toBe(0);
+    await attach('营业执照', { name: '营业执照.pdf', mimeType: 'application/pdf', buffer: SAMPLE_PDF });
+    await attach('产权证明或租赁合同', { name: '租赁合同.png', mimeType: 'image/png', buffer: SAMPLE_PNG });
+    await picker.getByText('营业执照.pdf').waitFor();
+    await picker.getByText('租赁合同.png').waitFor();
+    await harness.shot(page, 'craft-form-documents-zh');
+    expect(await harness.axe(page, 'the form with documents')).toEqual([]);
+    await page.getByRole('button', { name: '提交申请' }).click();
+    await page.waitForURL(/\/applicant\/[0-9a-f-]{36}$/);
+    const id = page.url().split('/').pop()!;
+    const documents = page.getByTestId('documents');
+    await documents.getByText('营业执照.pdf').waitFor();
+    await documents.getByText('尚缺：用电负荷清单').waitFor();
+
+    // The window opens it, sees its files, and asks for the missing one (proposed by itself).
+    const clerk = await harness.open('zh');
+    await harness.signIn(clerk, USERS.window);
+    const row = clerk.getByTestId('inbox').getByRole('row').filter({ hasText: '上海嘉定材料齐全有限公司' });
+    await row.getByRole('button', { name: '查看 上海嘉定材料齐全有限公司' }).click();
+    const drawer = clerk.getByTestId('application-drawer');
+    await drawer.getByText('租赁合同.png').waitFor();
+    await clerk.locator('.ant-drawer').getByRole('button', { name: '要求补正' }).click();
+    const dialog = clerk.getByRole('dialog').filter({ hasText: '其他需补正的内容' });
+    await dialog.getByText('用电负荷清单').waitFor();
+    await dialog.getByLabel('说明').fill('请上传用电负荷清单');
+    await dialog.getByRole('button', { name: '确定' }).click();
+    await clerk.getByText('已保存').first().waitFor();
+    await clerk.context().close();
+
+    // The applicant uploads it with the supplement: nothing is missing any more.
+    await page.reload();
+    const supplement = page.getByRole('button', { name: '上传 用电负荷清单' });
+    await supplement.waitFor();
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), supplement.click()]);
+    await chooser.setFiles({ name: '负荷清单.pdf', mimeType: 'application/pdf', buffer: SAMPLE_PDF });
+    await page.getByText('负荷清单.pdf').first().waitFor();
+    await page.getByLabel('补正说明').fill('已上传');
+    await page.getByRole('button', { name: '补正材料' }).click();
+    await documents.getByText('负荷清单.pdf').waitFor();
+    await documents.getByText(/尚缺/).waitFor({ state: 'detached' });
+    const listed = await stack.call('GET', `/v1/applications/${id}/documents`, { token: await admin() });
+    expect(listed.body.missing).toEqual([]);
     await page.context().close();
   });
 

@@ -1,14 +1,18 @@
+/** Boxes that scroll their own content: a table wider than a phone, a drawer's long body. */
+const SCROLLING = '.ant-table-content:not([tabindex]), .ant-drawer-body:not([tabindex])';
+
 /**
- * A table wider than a phone scrolls inside its own box (`scroll={{ x: 'max-content' }}`), and a
- * box that scrolls must be reachable by keyboard (WCAG 2.1.1; axe's scrollable-region-focusable):
- * Ant Design's table does not make it so, so every table's scrolling box is given a tab stop.
+ * A box that scrolls must be reachable by keyboard (WCAG 2.1.1; axe's scrollable-region-focusable),
+ * and Ant Design's tables (`scroll={{ x: 'max-content' }}`) and drawers do not make theirs so: each
+ * gets a tab stop as it appears. Drawers and modals render outside the app's root, so the whole
+ * body is watched.
  */
-export function keyboardScrollableTables(root: HTMLElement): () => void {
+export function keyboardScrollableBoxes(root: HTMLElement): () => void {
   const mark = () => {
-    for (const box of root.querySelectorAll<HTMLElement>('.ant-table-content:not([tabindex])')) box.tabIndex = 0;
+    for (const box of document.querySelectorAll<HTMLElement>(SCROLLING)) box.tabIndex = 0;
   };
   mark();
   const observer = new MutationObserver(mark);
-  observer.observe(root, { childList: true, subtree: true });
+  observer.observe(root.ownerDocument.body, { childList: true, subtree: true });
   return () => observer.disconnect();
 }

@@ -5,14 +5,14 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { I18nProvider } from './i18n';
 import { SessionProvider } from './auth';
 import { App } from './App';
-import { keyboardScrollableTables } from './a11y';
+import { keyboardScrollableBoxes } from './a11y';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
 });
 
 const root = document.getElementById('root')!;
-keyboardScrollableTables(root);
+keyboardScrollableBoxes(root);
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>

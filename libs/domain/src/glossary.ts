@@ -34,6 +34,12 @@ export const TERMS: Record<Lang, Record<string, string>> = {
     calendarDays: '个自然日',
     hours: '小时',
     minutes: '分钟',
+    'business-licence': '营业执照',
+    'property-proof': '产权证明或租赁合同',
+    'site-plan': '总平面图',
+    'load-list': '用电负荷清单',
+    'agent-authorisation': '经办人授权委托书',
+    other: '其他材料',
   },
   en: {
     power: 'Power',
@@ -63,6 +69,12 @@ export const TERMS: Record<Lang, Record<string, string>> = {
     calendarDays: 'calendar days',
     hours: 'hours',
     minutes: 'minutes',
+    'business-licence': 'Business licence',
+    'property-proof': 'Proof of property or lease',
+    'site-plan': 'Site plan',
+    'load-list': 'Load list',
+    'agent-authorisation': 'Agent’s letter of authorisation',
+    other: 'Other documents',
   },
 };
 

@@ -5,6 +5,7 @@ import { api, ok } from '../api/client';
 import { useI18n, type MessageKey } from '../i18n';
 import { useNames } from '../names';
 import { Deadline, Loaded } from '../ui';
+import { DocumentList } from './documents/DocumentList';
 
 interface Stage {
   stage: string;
@@ -133,6 +134,10 @@ export function ApplicationDrawer({
                 </Descriptions.Item>
               </Descriptions>
             )}
+            <div>
+              <Typography.Title level={5}>{t('documentsSection')}</Typography.Title>
+              <DocumentList applicationId={a.id} />
+            </div>
             {a.supplement && (
               <Descriptions title={t('supplementRequested')} column={1} size="small" bordered>
                 <Descriptions.Item label={t('items')}>{a.supplement.items.join('、')}</Descriptions.Item>

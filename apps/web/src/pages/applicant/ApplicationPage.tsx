@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useParams } from 'react-router';
 import { App, Button, Card, Col, Form, Input, Rate, Row, Space, Tag, Typography, Alert } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -9,6 +10,9 @@ import { EventTimeline, type TimelineEvent } from './EventTimeline';
 import { Lane } from './Lane';
 import { NextStep } from './NextStep';
 import type { Detail } from './types';
+import { DocumentList } from '../documents/DocumentList';
+import { DocumentPicker } from '../documents/DocumentPicker';
+import type { UploadedDocument } from '../documents/documents';
 
 /** Closed for good: shown as closed, not as work in progress. */
 const CLOSED = new Set(['rejected', 'withdrawn', 'failed', 'completed', 'closed']);
@@ -18,6 +22,7 @@ export default function ApplicationPage() {
   const { id = '' } = useParams();
   const { t, e, date, lang } = useI18n();
   const { message, modal } = App.useApp();
+  const [supplied, setSupplied] = useState<UploadedDocument[]>([]);
   const queries = useQueryClient();
   const detail = useQuery({
     queryKey: ['application', id],
@@ -35,6 +40,8 @@ export default function ApplicationPage() {
       message.success(t('saved'));
       void queries.invalidateQueries({ queryKey: ['application', id] });
       void queries.invalidateQueries({ queryKey: ['application-events', id] });
+      void queries.invalidateQueries({ queryKey: ['application-documents', id] });
+      setSupplied([]);
     },
     onError: (error) => message.error(failureText(error, lang)),
   });
@@ -78,19 +85,38 @@ export default function ApplicationPage() {
               <Alert
                 type="warning"
                 showIcon
-                title={app.supplement.message}
-                description={app.supplement.items.join('；')}
+                title={app.supplement.message || t('supplement')}
+                description={app.supplement.items.join(lang === 'zh' ? '；' : '; ')}
               />
               <Form
                 layout="vertical"
                 style={{ marginTop: 12 }}
                 onFinish={(v: { note: string }) =>
                   act.mutate(() =>
-                    ok(api.POST('/api/v1/applications/{id}/supplements', { params: { path: { id } }, body: v })),
+                    ok(
+                      api.POST('/api/v1/applications/{id}/supplements', {
+                        params: { path: { id } },
+                        body: { note: v.note, documents: supplied.map((d) => ({ id: d.id, kind: d.kind })) } as never,
+                      }),
+                    ),
                   )
                 }
               >
-                <Form.Item name="note" label={t('supplementNote')} rules={[{ required: true }]}>
+                {(app.supplement.documents?.length ?? 0) > 0 && (
+                  <Form.Item label={t('requestedDocuments')}>
+                    <DocumentPicker
+                      kinds={[...app.supplement.documents!, 'other']}
+                      required={app.supplement.documents!}
+                      value={supplied}
+                      onChange={setSupplied}
+                    />
+                  </Form.Item>
+                )}
+                <Form.Item
+                  name="note"
+                  label={t('supplementNote')}
+                  rules={[{ required: true, message: t('requiredField') }]}
+                >
                   <Input style={{ maxWidth: 480 }} />
                 </Form.Item>
                 <Button htmlType="submit" type="primary">
@@ -99,6 +125,9 @@ export default function ApplicationPage() {
               </Form>
             </Card>
           )}
+          <Card title={t('documentsSection')}>
+            <DocumentList applicationId={id} />
+          </Card>
           <Typography.Title level={3}>{t('lanes')}</Typography.Title>
           <Row gutter={[16, 16]}>
             {app.services.map((s) => (

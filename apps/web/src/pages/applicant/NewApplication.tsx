@@ -15,8 +15,22 @@ import {
   Switch,
   Typography,
 } from 'antd';
-import { useMutation } from '@tanstack/react-query';
-import { CARRIERS, UTILITIES, VOLTAGES, type Utility } from '../../../../../libs/domain/src/form/utilities';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import {
+  CARRIERS,
+  LOW_VOLTAGES,
+  UTILITIES,
+  VOLTAGES,
+  type ServiceCategory,
+  type Utility,
+} from '../../../../../libs/domain/src/form/utilities';
+import {
+  DOCUMENT_KINDS,
+  requiredKinds,
+  type RequiredDocument,
+} from '../../../../../libs/domain/src/documents/documents';
+import { DocumentPicker } from '../documents/DocumentPicker';
+import type { UploadedDocument } from '../documents/documents';
 import { validateApplicationForm } from '../../../../../libs/domain/src/form/application-form';
 import { problemMessage, type Problem } from '../../../../../libs/domain/src/validation/problems';
 import { api, ApiFailure, ok } from '../../api/client';
@@ -44,6 +58,17 @@ const FIELDS = [
   'services.broadband.carrier',
 ];
 
+/** A requested service's catalog category from what is filled in so far (low voltage until said otherwise). */
+function categoryOf(utility: Utility, request: Record<string, unknown>): ServiceCategory {
+  if (utility === 'power') {
+    if (!request.voltage || (LOW_VOLTAGES as readonly string[]).includes(String(request.voltage)))
+      return 'low-voltage-non-residential';
+    return request.supply === 'dual' ? 'high-voltage-dual' : 'high-voltage-single';
+  }
+  if (utility === 'gas') return request.smallStandardized ? 'gas-small-standardized' : 'gas-standard';
+  return utility === 'water' ? 'water-standard' : 'broadband-standard';
+}
+
 /** The paths a change touched, e.g. { applicant: { mobile } } → applicant.mobile. */
 function pathsOf(value: unknown, prefix = ''): string[] {
   if (value && typeof value === 'object' && !Array.isArray(value))
@@ -66,12 +91,15 @@ export default function NewApplication() {
   const [problems, setProblems] = useState<Shown[]>([]);
   const [showAll, setShowAll] = useState(false);
   const touched = useRef(new Set<string>());
+  const [documents, setDocuments] = useState<UploadedDocument[]>([]);
+  const catalog = useQuery({ queryKey: ['catalog'], queryFn: () => ok(api.GET('/api/v1/catalog', {})) });
   // One key per version of the form: a double click sends the same key, so one application.
   const key = useRef(crypto.randomUUID());
   const body = (values: Record<string, unknown>, utilities = ticked) => ({
     ...values,
     applicant: values.applicant ?? {},
     site: values.site ?? {},
+    ...(documents.length ? { documents: documents.map((d) => ({ id: d.id, kind: d.kind })) } : {}),
     services: Object.fromEntries(
       utilities.map((u) => [u, (values.services as Record<string, unknown> | undefined)?.[u] ?? {}]),
     ),
@@ -138,6 +166,12 @@ export default function NewApplication() {
     }
     submit.mutate(form.getFieldsValue(true));
   };
+  // The documents the chosen services need, by the catalog in force (a missing one does not block).
+  const services = (Form.useWatch('services', form) ?? {}) as Record<string, Record<string, unknown> | undefined>;
+  const required = requiredKinds(
+    (catalog.data as { documents?: RequiredDocument[] } | undefined)?.documents,
+    ticked.map((u) => ({ utility: u, category: categoryOf(u, services[u] ?? {}) })),
+  );
   const toggle = (u: Utility, on: boolean) => {
     const next = on ? UTILITIES.filter((x) => x === u || ticked.includes(x)) : ticked.filter((x) => x !== u);
     setTicked(next);
@@ -311,6 +345,19 @@ export default function NewApplication() {
             </Row>
           </Card>
         )}
+        <Typography.Title level={3}>{t('documentsSection')}</Typography.Title>
+        <Typography.Paragraph type="secondary">{t('documentsHint')}</Typography.Paragraph>
+        <div style={{ marginBottom: 24 }}>
+          <DocumentPicker
+            kinds={[...required, ...DOCUMENT_KINDS.filter((k) => k === 'other' && !required.includes(k))]}
+            required={required}
+            value={documents}
+            onChange={(next) => {
+              setDocuments(next);
+              key.current = crypto.randomUUID();
+            }}
+          />
+        </div>
         <Button type="primary" htmlType="submit" loading={submit.isPending} size="large">
           {submit.isPending ? t('submitting') : t('submit')}
         </Button>

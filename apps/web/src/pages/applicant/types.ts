@@ -36,7 +36,7 @@ export interface Detail extends Summary {
   surveyAppointmentAt: string | null;
   decidedAt: string | null;
   rejectReason: string | null;
-  supplement?: { items: string[]; message: string } | null;
+  supplement?: { items: string[]; message: string; documents?: string[] } | null;
   rating?: { score: number } | null;
   joint: { stages: StageView[] };
   services: ServiceView[];

@@ -1,4 +1,5 @@
-import { DatePicker, Form, Input, Modal, Tag } from 'antd';
+import { DatePicker, Form, Input, Modal, Select, Tag } from 'antd';
+import { DOCUMENT_KINDS } from '../../../../../libs/domain/src/documents/documents';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useI18n } from '../../i18n';
 import { isWorkingDay, useCalendar } from '../../calendar';
@@ -8,6 +9,8 @@ export interface WindowDialog {
   kind: DialogKind;
   applicationId: string;
   title: string;
+  /** For a supplement: the required documents still missing, proposed first. */
+  missing?: string[];
 }
 
 const TITLES = {
@@ -29,7 +32,7 @@ export function WindowDialogs({
   onCancel(): void;
   onSubmit(id: string, body: Record<string, unknown>): void;
 }) {
-  const { t } = useI18n();
+  const { t, e } = useI18n();
   const [form] = Form.useForm();
   const year = new Date().getFullYear();
   const { data: years } = useCalendar([year, year + 1]);
@@ -37,15 +40,22 @@ export function WindowDialogs({
     if (!dialog) return;
     const id = dialog.applicationId;
     if (dialog.kind === 'reject') onSubmit(id, { action: 'reject', reason: values.reason });
-    if (dialog.kind === 'supplement')
+    if (dialog.kind === 'supplement') {
+      const documents = (values.documents as string[] | undefined) ?? [];
       onSubmit(id, {
         action: 'request-supplement',
-        items: String(values.items ?? '')
-          .split('\n')
-          .map((s) => s.trim())
-          .filter(Boolean),
+        // The missing documents by name, then anything else the window needs, one per line.
+        items: [
+          ...documents.map((k) => e(k)),
+          ...String(values.items ?? '')
+            .split('\n')
+            .map((s) => s.trim())
+            .filter(Boolean),
+        ],
         message: values.message,
+        ...(documents.length ? { documents } : {}),
       });
+    }
     if (dialog.kind === 'schedule')
       onSubmit(id, {
         action: 'schedule-joint-survey',
@@ -79,7 +89,22 @@ export function WindowDialogs({
         )}
         {dialog?.kind === 'supplement' && (
           <>
-            <Form.Item name="items" label={t('items')} rules={[{ required: true, message: t('requiredField') }]}>
+            <Form.Item name="documents" label={t('requestedDocuments')} initialValue={dialog.missing ?? []}>
+              <Select mode="multiple" allowClear options={DOCUMENT_KINDS.map((k) => ({ value: k, label: e(k) }))} />
+            </Form.Item>
+            <Form.Item
+              name="items"
+              label={t('items')}
+              dependencies={['documents']}
+              rules={[
+                ({ getFieldValue }) => ({
+                  validator: (_, v) =>
+                    (getFieldValue('documents')?.length ?? 0) > 0 || String(v ?? '').trim()
+                      ? Promise.resolve()
+                      : Promise.reject(new Error(t('requiredField'))),
+                }),
+              ]}
+            >
               <Input.TextArea rows={3} />
             </Form.Item>
             <Form.Item name="message" label={t('message')} rules={[{ required: true, message: t('requiredField') }]}>

@@ -58,8 +58,18 @@ export default function WindowPage() {
     .filter((r) => !filter.state || r.slaState === filter.state)
     .sort(byUrgency);
   const title = (number: string | null, company: string) => `${number ?? t('noNumber')} · ${company}`;
-  const open = (kind: DialogKind, id: string, number: string | null, company: string) =>
-    setDialog({ kind, applicationId: id, title: title(number, company) });
+  const open = async (kind: DialogKind, id: string, number: string | null, company: string) => {
+    // A supplement proposes the required documents still missing.
+    const missing =
+      kind === 'supplement'
+        ? (
+            (await ok(api.GET('/api/v1/applications/{id}/documents', { params: { path: { id } } })).catch(
+              () => undefined,
+            )) as { missing?: string[] } | undefined
+          )?.missing
+        : undefined;
+    setDialog({ kind, applicationId: id, title: title(number, company), missing });
+  };
   /** Accepting is final: say what happens, then do it. */
   const accept = (a: { id: string; number: string | null; companyName: string; utilities: string[] }) =>
     modal.confirm({
