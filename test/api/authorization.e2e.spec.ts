@@ -205,6 +205,7 @@ describe('authorisation: every endpoint × every role', () => {
     expect(Object.keys(agency).sort()).toEqual([
       'companyName',
       'id',
+      'number',
       'permits',
       'site',
       'siteRisk',

@@ -1,6 +1,6 @@
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { deadlineText } from '../../libs/domain/src/glossary';
+import { dateTimeText, deadlineText } from '../../libs/domain/src/glossary';
 import { eventually, powerAndWaterForm, soon, stackForFile } from '../support/api';
 import { readPdf } from '../support/pdf';
 
@@ -62,6 +62,15 @@ describe('the acceptance receipt (real Temporal dev server, real Postgres)', () 
     const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
     expect(decoded?.data).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:\\d+/applicant/${id}$`));
     expect(flat).toContain(decoded!.data);
+
+    // The applicant was told when the survey is, as people write a time (no raw timestamp, no code).
+    const notes = await call('GET', '/v1/notifications?pageSize=50', { token: env.tokens.applicant });
+    const survey = notes.body.items.find((n: { kind: string }) => n.kind === 'survey-scheduled');
+    expect(survey.messageZh).toBe(`联合踏勘时间：${dateTimeText('zh', detail.surveyAppointmentAt)}`);
+    for (const n of notes.body.items as { message: string; messageZh: string }[])
+      expect(`${n.message} ${n.messageZh}`).not.toMatch(
+        /\d{4}-\d{2}-\d{2}T|\b(survey|plan|total)\b(?! )|[0-9a-f]{8}-[0-9a-f]{4}-/,
+      );
 
     // The window and admins may print it; another applicant and a provider's staff may not.
     expect((await pdf(id, env.tokens.window)).status).toBe(200);

@@ -387,6 +387,7 @@ describe('the web app in a real browser', () => {
       ['staff-tasks', '国网嘉定 · 李工', '/staff'],
       ['staff-interruptions', '国网嘉定 · 李工', '/staff/interruptions'],
       ['agency-permits', '路政 · 周科', '/agency'],
+      ['admin-applications', '营商办 · 管理员', '/admin/applications'],
       ['admin-breaches', '营商办 · 管理员', '/admin/breaches'],
       ['admin-ledger', '营商办 · 管理员', '/admin/ledger'],
       ['admin-kpis', '营商办 · 管理员', '/admin/kpis'],

@@ -305,6 +305,7 @@ describe('a product its people can use without help', () => {
     ['staff-tasks', USERS.power, () => '/staff'],
     ['staff-interruptions', USERS.power, () => '/staff/interruptions'],
     ['agency-permits', USERS.road, () => '/agency'],
+    ['admin-applications', USERS.admin, () => '/admin/applications'],
     ['admin-breaches', USERS.admin, () => '/admin/breaches'],
     ['admin-ledger', USERS.admin, () => '/admin/ledger'],
     ['admin-kpis', USERS.admin, () => '/admin/kpis'],

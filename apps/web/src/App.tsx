@@ -43,6 +43,7 @@ const MENUS: Record<Role, { path: string; label: MessageKey }[]> = {
   ],
   agency: [{ path: '/agency', label: 'nav_permits' }],
   admin: [
+    { path: '/admin/applications', label: 'nav_applications' },
     { path: '/admin/breaches', label: 'nav_breaches' },
     { path: '/admin/ledger', label: 'nav_ledger' },
     { path: '/admin/kpis', label: 'nav_kpis' },

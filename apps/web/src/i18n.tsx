@@ -98,6 +98,9 @@ const zh = {
   confirmAcceptBody: '受理后将派发给 {providers}，各单位按公布时限开始计时；受理不可撤回。',
   confirmReject: '确认不予受理？申请人会收到理由，本申请随即结束。',
   menu: '菜单',
+  nav_applications: '全部申请',
+  application: '申请',
+  openApplication: '查看申请',
   documentsSection: '申请材料',
   documentsHint:
     '支持 PDF、JPG、PNG，单个不超过 20 MB。带 * 的为所选事项需要的材料；暂缺的可先提交，窗口可能要求补正（容缺受理）。',
@@ -376,6 +379,9 @@ const en: Record<MessageKey, string> & Partial<Record<`${MessageKey}_one`, strin
     'It goes to {providers}, and each provider’s published time limit starts. An acceptance cannot be undone.',
   confirmReject: 'Reject this application? The applicant is told the reason, and the application ends.',
   menu: 'Menu',
+  nav_applications: 'Applications',
+  application: 'Application',
+  openApplication: 'Open',
   documentsSection: 'Documents',
   documentsHint:
     'PDF, JPG or PNG, up to 20 MB each. Those marked * are needed for the services chosen; you may submit without one, and the window may ask for it later.',

@@ -8,7 +8,8 @@ const DESCRIPTIONS: Record<number, string> = {
   404: 'Not found (also for an application the caller may not see).',
   409: 'Wrong state, e.g. acting on a stage that is not open.',
   422: 'A business rule refused it, e.g. the zero-burden rule.',
-  413: 'The body is larger than 1 MB.',
+  413: 'The body is larger than allowed (1 MB of JSON; 20 MB for a document), with the limit in the error.',
+  415: 'A file whose content is not a type taken (PDF, JPEG, PNG): the error says what it is.',
   503: 'Temporal or the database is unreachable (the error names which); nothing was changed. Retry.',
 };
 

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { fileTypeFromBuffer } from 'file-type';
 import { z } from 'zod';
@@ -95,8 +95,14 @@ export class DocumentsController {
 
   @Get(':id')
   @ApiOperation({ summary: 'A file, to whoever may see the application it belongs to (staff: their utility’s kinds).' })
-  @ApiProduces(...ACCEPTED_MEDIA_TYPES)
-  @ApiResponse({ status: 200, description: 'The file as uploaded.' })
+  // Only the 200 is the file; the errors are the usual JSON.
+  @ApiResponse({
+    status: 200,
+    description: 'The file as uploaded.',
+    content: Object.fromEntries(
+      ACCEPTED_MEDIA_TYPES.map((type) => [type, { schema: { type: 'string', format: 'binary' } }]),
+    ),
+  })
   @ApiErrors(400, 401, 404)
   async download(@CurrentUser() user: Principal, @Param('id', { schema: idParam }) id: string, @Res() res: Response) {
     const file = await this.queries.openable(id, user);

@@ -1,5 +1,5 @@
 import { Controller, Get, HttpStatus, Inject, Param, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { findLimit, type Catalog } from '../../../../libs/domain/src/catalog/catalog';
@@ -31,8 +31,12 @@ export class ReceiptController {
     summary:
       'The acceptance receipt (受理回执) as a PDF: the number, the services, the acceptance, the published limits, the date each must be connected by, and a QR code to the application.',
   })
-  @ApiProduces('application/pdf')
-  @ApiResponse({ status: 200, description: 'The receipt (application/pdf).' })
+  // Only the 200 is a PDF; the errors are the usual JSON.
+  @ApiResponse({
+    status: 200,
+    description: 'The receipt.',
+    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+  })
   @ApiErrors(400, 401, 403, 404, 409)
   async receipt(
     @CurrentUser() user: Principal,

@@ -11,12 +11,15 @@ import { OnTimeChart } from './OnTimeChart';
 import { ServiceAdmin } from './ServiceAdmin';
 import { CalendarAdmin } from './CalendarAdmin';
 import { CatalogAdmin } from './admin/CatalogAdmin';
+import { ApplicationsAdmin } from './admin/ApplicationsAdmin';
+import { ApplicationDrawer } from './ApplicationDrawer';
 
 const Chart = lazy(() => import('./Charts'));
 
 export default function AdminPages() {
   return (
     <Routes>
+      <Route path="applications" element={<ApplicationsAdmin />} />
       <Route path="breaches" element={<Breaches />} />
       <Route path="ledger" element={<Ledger />} />
       <Route path="kpis" element={<Kpis />} />
@@ -26,6 +29,22 @@ export default function AdminPages() {
       <Route path="*" element={<Breaches />} />
     </Routes>
   );
+}
+
+/** An interruption's clocks (after connection) belong to no application. */
+const LAPSE_STAGES = new Set(['notice', 'arrival', 'restoration', 'rectification']);
+
+/** A row's application, one click away in the drawer (an interruption's row says so instead). */
+function useOpener(open: (id: string) => void) {
+  const { t, e } = useI18n();
+  return (applicationId: string, stage: string) =>
+    LAPSE_STAGES.has(stage) ? (
+      e('interruption')
+    ) : (
+      <Button type="link" style={{ padding: 0 }} onClick={() => open(applicationId)}>
+        {t('openApplication')}
+      </Button>
+    );
 }
 
 interface Breach {
@@ -43,8 +62,10 @@ interface Breach {
 
 /** The review queue: uphold, or waive with a reason — the amount a waiver reverses shown before confirming. */
 function Breaches() {
-  const { t, e, date, money, lang } = useI18n();
+  const { t, e, money, lang, deadline } = useI18n();
   const names = useNames();
+  const [opened, setOpened] = useState<string | null>(null);
+  const opener = useOpener(setOpened);
   const { message } = App.useApp();
   const queries = useQueryClient();
   const [status, setStatus] = useState<'open' | 'upheld' | 'waived'>('open');
@@ -84,7 +105,7 @@ function Breaches() {
           dataSource={(breaches.data as { items?: Breach[] } | undefined)?.items ?? []}
           locale={{ emptyText: t('noData') }}
           columns={[
-            { title: 'ID', dataIndex: 'applicationId', render: (v: string) => <code>{v.slice(0, 8)}</code> },
+            { title: t('application'), dataIndex: 'applicationId', render: (v: string, r) => opener(v, r.stage) },
             { title: t('utility'), dataIndex: 'track', render: (v: string) => e(v) },
             { title: t('stage'), dataIndex: 'stage', render: (v: string) => e(v) },
             {
@@ -92,7 +113,7 @@ function Breaches() {
               render: (_, r) =>
                 r.party.kind === 'provider' ? names.provider(r.party.id) : r.party.id ? e(r.party.id) : e(r.party.kind),
             },
-            { title: t('due'), dataIndex: 'dueAt', render: (v: string) => date(v) },
+            { title: t('due'), dataIndex: 'dueAt', render: (v: string) => deadline(v) },
             { title: t('accrued'), dataIndex: 'accruedFen', render: (v: number) => money(v) },
             { title: t('status'), dataIndex: 'reviewStatus', render: (v: string) => <Tag>{e(v)}</Tag> },
             {
@@ -107,6 +128,7 @@ function Breaches() {
           ]}
         />
       </Loaded>
+      <ApplicationDrawer id={opened} onClose={() => setOpened(null)} />
       <Modal
         open={reviewing !== null}
         title={reviewing && `${t('review')} · ${e(reviewing.track)} ${e(reviewing.stage)}`}
@@ -166,6 +188,8 @@ interface Entry {
 /** The compensation ledger, with totals and the CSV export. */
 function Ledger() {
   const { t, e, date, money, lang } = useI18n();
+  const [opened, setOpened] = useState<string | null>(null);
+  const opener = useOpener(setOpened);
   const { message } = App.useApp();
   const [status, setStatus] = useState<'all' | 'accrued' | 'waived'>('all');
   const ledger = useQuery({
@@ -226,7 +250,7 @@ function Ledger() {
           locale={{ emptyText: t('noData') }}
           data-testid="ledger"
           columns={[
-            { title: 'ID', dataIndex: 'applicationId', render: (v: string) => <code>{v.slice(0, 8)}</code> },
+            { title: t('application'), dataIndex: 'applicationId', render: (v: string, r) => opener(v, r.stage) },
             { title: t('utility'), dataIndex: 'track', render: (v: string) => e(v) },
             { title: t('stage'), dataIndex: 'stage', render: (v: string) => e(v) },
             { title: t('account'), dataIndex: 'accountNo', render: (v: string | null) => v ?? '—' },
@@ -236,6 +260,7 @@ function Ledger() {
           ]}
         />
       </Loaded>
+      <ApplicationDrawer id={opened} onClose={() => setOpened(null)} />
     </Card>
   );
 }

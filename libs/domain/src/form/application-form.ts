@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { creditCodeProblem } from './credit-code';
-import { toProblem, type IssueLike, type Problem } from '../validation/problems';
+import { namedPattern, toProblem, type IssueLike, type Problem } from '../validation/problems';
 import { documentRefSchema } from '../documents/documents';
 import {
   CARRIERS,
@@ -96,14 +96,10 @@ export const applicationFormSchema = z.object({
     mobile: z
       .string()
       .trim()
-      .superRefine((mobile, ctx) => {
-        if (!/^1[3-9]\d{9}$/.test(mobile))
-          ctx.addIssue({
-            code: 'custom',
-            message: 'must be a mainland mobile number: 11 digits starting 13–19',
-            params: { rule: mobile ? 'mobile_format' : 'required' },
-          });
-      }),
+      .regex(
+        namedPattern(/^1[3-9]\d{9}$/, 'mobile_format'),
+        'must be a mainland mobile number: 11 digits starting 13–19',
+      ),
     email: z.email('must be an email address').optional(),
   }),
   site: z.object({

@@ -25,6 +25,17 @@ export interface IssueLike {
   [key: string]: unknown;
 }
 
+/**
+ * Rules a schema states as a pattern (so JSON Schema and the OpenAPI document show it), named:
+ * `namedPattern(/^1[3-9]\d{9}$/, 'mobile_format')` makes that pattern's failure the rule
+ * `mobile_format` rather than a generic `invalid_format`.
+ */
+const PATTERN_RULES = new Map<string, string>();
+export function namedPattern(pattern: RegExp, rule: string): RegExp {
+  PATTERN_RULES.set(String(pattern), rule);
+  return pattern;
+}
+
 const PARAM_KEYS = ['minimum', 'maximum', 'inclusive', 'origin', 'expected', 'format', 'values', 'keys'] as const;
 
 function plain(value: unknown): string | number | boolean | string[] | undefined {
@@ -64,9 +75,14 @@ export function toProblem(issue: IssueLike, input?: unknown): Problem {
   if (typeof custom === 'string') return { path, rule: custom, params };
   const code = issue.code ?? 'invalid';
   const blank = isBlank(valueAt(input, segments));
-  if (code === 'invalid_type' && blank) return { path, rule: 'required', params: {} };
-  if (code === 'too_small' && params.origin === 'string' && params.minimum === 1 && blank)
+  // Nothing given is "required", whichever check noticed it first.
+  if (
+    blank &&
+    (code === 'invalid_type' || code === 'invalid_format' || (code === 'too_small' && params.origin === 'string'))
+  )
     return { path, rule: 'required', params: {} };
+  const named = code === 'invalid_format' && PATTERN_RULES.get(String(issue.pattern));
+  if (named) return { path, rule: named, params: {} };
   if (code === 'invalid_type' && params.expected === 'int') return { path, rule: 'not_integer', params: {} };
   return { path, rule: code, params };
 }

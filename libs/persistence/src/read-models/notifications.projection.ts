@@ -1,0 +1,177 @@
+import type { Party } from '../../../domain/src/process/events';
+import { UTILITY_NAMES, type Utility } from '../../../domain/src/form/utilities';
+import { formatFen } from '../../../domain/src/catalog/compensation';
+import { dateTimeText, deadlineText, term } from '../../../domain/src/glossary';
+import { SERVICE_RECORD_TYPES } from '../../../domain/src/service/events';
+import { NotificationRow } from './entities';
+import { at, make } from './fold';
+import type { ProjectedEvent, Projection } from './projections';
+
+/**
+ * Notifications: which events tell whom what, in English and Chinese, in words (stages by name,
+ * times in Asia/Shanghai as people write them). Pure: ids derive from the event's id.
+ */
+const trackName = (track: string) => (track === 'joint' ? 'one-window' : UTILITY_NAMES[track as Utility].en);
+
+/** Events of the admin streams (catalog, calendar, zones) belong to no application. */
+const isApplicationEvent = (e: ProjectedEvent): e is Extract<ProjectedEvent, { applicationId: string }> =>
+  e.type !== 'CatalogPublished' &&
+  e.type !== 'CalendarYearPublished' &&
+  e.type !== 'RiskZonesPublished' &&
+  !SERVICE_RECORD_TYPES.has(e.type);
+
+/** Which notifications an event sends, to whom. Pure: ids derive from the event's id. */
+function notificationsFor(e: ProjectedEvent): Omit<NotificationRow, 'id' | 'applicationId'>[] {
+  if (!isApplicationEvent(e)) return [];
+  const applicant = (kind: string, message: string, messageZh: string, when: string) => ({
+    recipientKind: 'applicant',
+    recipientId: e.applicantId,
+    kind,
+    message,
+    messageZh,
+    createdAt: at(when),
+  });
+  const party = (p: Party, kind: string, message: string, messageZh: string, when: string) => ({
+    recipientKind: p.kind,
+    recipientId: p.kind === 'window' ? null : p.id,
+    kind,
+    message,
+    messageZh,
+    createdAt: at(when),
+  });
+  switch (e.type) {
+    case 'SupplementRequested':
+      return [
+        applicant(
+          'supplement-requested',
+          `Please supply: ${e.items.join('; ')}. ${e.message}`,
+          `请补正材料：${e.items.join('；')}`,
+          e.at,
+        ),
+      ];
+    case 'ApplicationAccepted':
+      return [
+        applicant('accepted', 'Your application was accepted by the one window.', '您的联合报装申请已受理', e.at),
+      ];
+    case 'ApplicationRejected':
+      return [
+        applicant('rejected', `Your application was not accepted: ${e.reason}`, `您的申请未予受理：${e.reason}`, e.at),
+      ];
+    case 'JointSurveyScheduled':
+      return [
+        applicant(
+          'survey-scheduled',
+          `Joint site survey on ${dateTimeText('en', e.appointmentAt)} (Beijing time).`,
+          `联合踏勘时间：${dateTimeText('zh', e.appointmentAt)}`,
+          e.at,
+        ),
+      ];
+    case 'JointSurveyMissed':
+      return [
+        applicant(
+          'survey-missed',
+          `The joint survey was missed (${e.note}). The providers' clocks are stopped until the window sets a new date.`,
+          `联合踏勘未能进行（${e.note}），待重新安排后继续计时`,
+          e.at,
+        ),
+      ];
+    case 'ApplicationCompleted':
+      return [
+        applicant(
+          'completed',
+          'Every requested service is connected. Please rate the service.',
+          '全部接入已完成，请评价',
+          e.at,
+        ),
+      ];
+    case 'StageStarted':
+      return [
+        party(
+          e.party,
+          'task-opened',
+          `New task: ${trackName(e.track)} ${term('en', e.stage)}, due ${deadlineText('en', e.dueAt, at(e.startedAt))}.`,
+          `新任务：${term('zh', e.track)} ${term('zh', e.stage)}，${deadlineText('zh', e.dueAt, at(e.startedAt))}完成`,
+          e.startedAt,
+        ),
+      ];
+    case 'SlaWarningIssued':
+      return [
+        party(
+          e.party,
+          'sla-warning',
+          `${trackName(e.track)} ${term('en', e.stage)} is due ${deadlineText('en', e.dueAt, at(e.at))}.`,
+          `即将超时：${term('zh', e.track)} ${term('zh', e.stage)}，${deadlineText('zh', e.dueAt, at(e.at))}到期`,
+          e.at,
+        ),
+      ];
+    case 'SlaBreached':
+      return [
+        party(
+          e.party,
+          'sla-breached',
+          `${trackName(e.track)} ${term('en', e.stage)} missed its deadline (${deadlineText('en', e.dueAt, at(e.at))}).`,
+          `已超时：${term('zh', e.track)} ${term('zh', e.stage)}（时限 ${deadlineText('zh', e.dueAt, at(e.at))}）`,
+          e.at,
+        ),
+        {
+          recipientKind: 'admin',
+          recipientId: null,
+          kind: 'sla-breached',
+          message: `${trackName(e.track)} ${term('en', e.stage)} missed its deadline.`,
+          messageZh: `超时：${term('zh', e.track)} ${term('zh', e.stage)}`,
+          createdAt: at(e.at),
+        },
+      ];
+    case 'BreachReviewed':
+      return e.decision === 'waive'
+        ? [
+            applicant(
+              'compensation-waived',
+              `Compensation of ${formatFen(e.waivedFen)} for ${trackName(e.track)} ${term('en', e.stage)} was waived: ${e.reason}`,
+              `${term('zh', e.track)} ${term('zh', e.stage)}的补偿 ${formatFen(e.waivedFen)} 经审核免除：${e.reason}`,
+              e.at,
+            ),
+          ]
+        : [];
+    case 'LapseCompensationBooked':
+      return e.amountFen === 0
+        ? []
+        : [
+            {
+              recipientKind: 'applicant',
+              recipientId: e.customerId,
+              kind: 'lapse-compensation',
+              message:
+                e.amountFen > 0
+                  ? `${formatFen(e.amountFen)} compensation booked to account ${e.accountNo}: ${e.stage === 'notice' ? 'too little notice of a planned interruption' : `${Math.round(e.minutes)} minutes without supply`}.`
+                  : `A corrected report reverses ${formatFen(-e.amountFen)} of the compensation booked to account ${e.accountNo}.`,
+              messageZh:
+                e.amountFen > 0
+                  ? `户号 ${e.accountNo} 已计补偿 ${formatFen(e.amountFen)}`
+                  : `户号 ${e.accountNo} 因报告更正冲回补偿 ${formatFen(-e.amountFen)}`,
+              createdAt: at(e.at),
+            },
+          ];
+    case 'CompensationAccrued':
+      return [
+        applicant(
+          'compensation',
+          `${formatFen(e.amountFen)} compensation accrued: ${trackName(e.track)} ${term('en', e.stage)} is late.`,
+          `因${term('zh', e.track)}${term('zh', e.stage)}超时，已计补偿 ${formatFen(e.amountFen)}`,
+          e.at,
+        ),
+      ];
+    default:
+      return [];
+  }
+}
+
+export const notificationsProjection: Projection<NotificationRow> = {
+  entity: NotificationRow,
+  keys: (e) => notificationsFor(e).map((n) => ({ id: `${e.eventId}:${n.recipientKind}` })),
+  evolve(row, e, key) {
+    if (row || !isApplicationEvent(e)) return undefined;
+    const notification = notificationsFor(e).find((n) => key.id === `${e.eventId}:${n.recipientKind}`);
+    return notification && make(NotificationRow, { id: key.id!, applicationId: e.applicationId, ...notification });
+  },
+};
