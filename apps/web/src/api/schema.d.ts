@@ -4194,12 +4194,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The receipt (application/pdf). */
+            /** @description The receipt. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
             /** @description Malformed input: every problem with its path and rule. */
             400: {
@@ -4207,7 +4209,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": {
+                    "application/json": {
                         error: {
                             /** @example validation_failed */
                             code: string;
@@ -4234,7 +4236,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": {
+                    "application/json": {
                         error: {
                             /** @example validation_failed */
                             code: string;
@@ -4261,7 +4263,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": {
+                    "application/json": {
                         error: {
                             /** @example validation_failed */
                             code: string;
@@ -4288,7 +4290,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": {
+                    "application/json": {
                         error: {
                             /** @example validation_failed */
                             code: string;
@@ -4315,7 +4317,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": {
+                    "application/json": {
                         error: {
                             /** @example validation_failed */
                             code: string;
@@ -8980,7 +8982,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The body is larger than 1 MB. */
+            /** @description The body is larger than allowed (1 MB of JSON; 20 MB for a document), with the limit in the error. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9007,6 +9009,7 @@ export interface operations {
                     };
                 };
             };
+            /** @description A file whose content is not a type taken (PDF, JPEG, PNG): the error says what it is. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -9051,7 +9054,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
             };
             /** @description Malformed input: every problem with its path and rule. */
             400: {
@@ -9059,45 +9066,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": {
-                        error: {
-                            /** @example validation_failed */
-                            code: string;
-                            details: {
-                                message: string;
-                                messageZh?: string;
-                                params?: {
-                                    [key: string]: unknown;
-                                };
-                                /** @example applicant.mobile */
-                                path: string;
-                                /** @example mobile_format */
-                                rule: string;
-                            }[];
-                            message: string;
-                            messageZh?: string;
-                        };
-                    };
-                    "image/jpeg": {
-                        error: {
-                            /** @example validation_failed */
-                            code: string;
-                            details: {
-                                message: string;
-                                messageZh?: string;
-                                params?: {
-                                    [key: string]: unknown;
-                                };
-                                /** @example applicant.mobile */
-                                path: string;
-                                /** @example mobile_format */
-                                rule: string;
-                            }[];
-                            message: string;
-                            messageZh?: string;
-                        };
-                    };
-                    "image/png": {
+                    "application/json": {
                         error: {
                             /** @example validation_failed */
                             code: string;
@@ -9124,45 +9093,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": {
-                        error: {
-                            /** @example validation_failed */
-                            code: string;
-                            details: {
-                                message: string;
-                                messageZh?: string;
-                                params?: {
-                                    [key: string]: unknown;
-                                };
-                                /** @example applicant.mobile */
-                                path: string;
-                                /** @example mobile_format */
-                                rule: string;
-                            }[];
-                            message: string;
-                            messageZh?: string;
-                        };
-                    };
-                    "image/jpeg": {
-                        error: {
-                            /** @example validation_failed */
-                            code: string;
-                            details: {
-                                message: string;
-                                messageZh?: string;
-                                params?: {
-                                    [key: string]: unknown;
-                                };
-                                /** @example applicant.mobile */
-                                path: string;
-                                /** @example mobile_format */
-                                rule: string;
-                            }[];
-                            message: string;
-                            messageZh?: string;
-                        };
-                    };
-                    "image/png": {
+                    "application/json": {
                         error: {
                             /** @example validation_failed */
                             code: string;
@@ -9189,45 +9120,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": {
-                        error: {
-                            /** @example validation_failed */
-                            code: string;
-                            details: {
-                                message: string;
-                                messageZh?: string;
-                                params?: {
-                                    [key: string]: unknown;
-                                };
-                                /** @example applicant.mobile */
-                                path: string;
-                                /** @example mobile_format */
-                                rule: string;
-                            }[];
-                            message: string;
-                            messageZh?: string;
-                        };
-                    };
-                    "image/jpeg": {
-                        error: {
-                            /** @example validation_failed */
-                            code: string;
-                            details: {
-                                message: string;
-                                messageZh?: string;
-                                params?: {
-                                    [key: string]: unknown;
-                                };
-                                /** @example applicant.mobile */
-                                path: string;
-                                /** @example mobile_format */
-                                rule: string;
-                            }[];
-                            message: string;
-                            messageZh?: string;
-                        };
-                    };
-                    "image/png": {
+                    "application/json": {
                         error: {
                             /** @example validation_failed */
                             code: string;
