@@ -314,6 +314,12 @@ describe('Lianbao under faults: workers killed -9, Temporal restarted, a 30 s Po
       `SELECT 1 FROM events WHERE type IN ('ApplicationSubmitted', 'ApplicationAccepted', 'ServicesDispatched', 'JointSurveyScheduled')
         GROUP BY stream_id, type HAVING count(*) > 1`,
     );
+    // An application number is given once: every submission records one, and no two share it.
+    await count(
+      'a submission without its number, or a number twice',
+      `SELECT 1 FROM events WHERE type = 'ApplicationSubmitted' AND data->>'number' IS NULL
+       UNION ALL SELECT 1 FROM events WHERE type = 'ApplicationSubmitted' GROUP BY data->>'number' HAVING count(*) > 1`,
+    );
     await count(
       'an application missing (submitted, not dispatched)',
       `SELECT 1 FROM applications a WHERE a.id = ANY('{${ids.join(',')}}'::text[])

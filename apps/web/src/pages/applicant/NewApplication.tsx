@@ -1,80 +1,22 @@
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import {
-  Alert,
-  Button,
-  Card,
-  Checkbox,
-  Col,
-  Form,
-  Input,
-  InputNumber,
-  Row,
-  Select,
-  Space,
-  Switch,
-  Typography,
-} from 'antd';
+import { Alert, Button, Card, Checkbox, Col, Form, Input, Row, Space, Typography } from 'antd';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import {
-  CARRIERS,
-  LOW_VOLTAGES,
-  UTILITIES,
-  VOLTAGES,
-  type ServiceCategory,
-  type Utility,
-} from '../../../../../libs/domain/src/form/utilities';
+import { UTILITIES, type Utility } from '../../../../../libs/domain/src/form/utilities';
 import {
   DOCUMENT_KINDS,
   requiredKinds,
   type RequiredDocument,
 } from '../../../../../libs/domain/src/documents/documents';
 import { DocumentPicker } from '../documents/DocumentPicker';
+import { categoryOf, FIELDS, pathsOf } from './form-fields';
+import { ServiceSections } from './ServiceSections';
 import type { UploadedDocument } from '../documents/documents';
 import { validateApplicationForm } from '../../../../../libs/domain/src/form/application-form';
 import { problemMessage, type Problem } from '../../../../../libs/domain/src/validation/problems';
 import { api, ApiFailure, ok } from '../../api/client';
 import { useI18n, type MessageKey } from '../../i18n';
 import { failureText } from '../../ui';
-
-/** Every field of the one form, by path: what is checked as the user types. */
-const FIELDS = [
-  'applicant.companyName',
-  'applicant.creditCode',
-  'applicant.contactName',
-  'applicant.mobile',
-  'applicant.email',
-  'site.address',
-  'site.district',
-  'services',
-  'services.power.capacityKva',
-  'services.power.voltage',
-  'services.power.supply',
-  'services.water.pipeDiameterMm',
-  'services.water.dailyUseM3',
-  'services.gas.hourlyUseM3',
-  'services.gas.smallStandardized',
-  'services.broadband.bandwidthMbps',
-  'services.broadband.carrier',
-];
-
-/** A requested service's catalog category from what is filled in so far (low voltage until said otherwise). */
-function categoryOf(utility: Utility, request: Record<string, unknown>): ServiceCategory {
-  if (utility === 'power') {
-    if (!request.voltage || (LOW_VOLTAGES as readonly string[]).includes(String(request.voltage)))
-      return 'low-voltage-non-residential';
-    return request.supply === 'dual' ? 'high-voltage-dual' : 'high-voltage-single';
-  }
-  if (utility === 'gas') return request.smallStandardized ? 'gas-small-standardized' : 'gas-standard';
-  return utility === 'water' ? 'water-standard' : 'broadband-standard';
-}
-
-/** The paths a change touched, e.g. { applicant: { mobile } } → applicant.mobile. */
-function pathsOf(value: unknown, prefix = ''): string[] {
-  if (value && typeof value === 'object' && !Array.isArray(value))
-    return Object.entries(value).flatMap(([k, v]) => pathsOf(v, prefix ? `${prefix}.${k}` : k));
-  return [prefix];
-}
 
 type Shown = Problem & { message?: string };
 
@@ -266,85 +208,7 @@ export default function NewApplication() {
             ))}
           </Space>
         </Form.Item>
-        {ticked.includes('power') && (
-          <Card size="small" title={e('power')} style={{ marginBottom: 12 }}>
-            <Row gutter={16}>
-              <Col xs={24} md={8}>
-                <Form.Item required name={['services', 'power', 'capacityKva']} label={t('capacityKva')}>
-                  <InputNumber style={{ width: '100%' }} />
-                </Form.Item>
-              </Col>
-              <Col xs={24} md={8}>
-                <Form.Item required name={['services', 'power', 'voltage']} label={t('voltage')}>
-                  <Select options={VOLTAGES.map((v) => ({ value: v, label: v }))} />
-                </Form.Item>
-              </Col>
-              <Col xs={24} md={8}>
-                <Form.Item required name={['services', 'power', 'supply']} label={t('supply')} initialValue="single">
-                  <Select
-                    options={[
-                      { value: 'single', label: t('supply_single') },
-                      { value: 'dual', label: t('supply_dual') },
-                    ]}
-                  />
-                </Form.Item>
-              </Col>
-            </Row>
-          </Card>
-        )}
-        {ticked.includes('water') && (
-          <Card size="small" title={e('water')} style={{ marginBottom: 12 }}>
-            <Row gutter={16}>
-              <Col xs={24} md={12}>
-                <Form.Item required name={['services', 'water', 'pipeDiameterMm']} label={t('pipeDiameterMm')}>
-                  <InputNumber style={{ width: '100%' }} />
-                </Form.Item>
-              </Col>
-              <Col xs={24} md={12}>
-                <Form.Item required name={['services', 'water', 'dailyUseM3']} label={t('dailyUseM3')}>
-                  <InputNumber style={{ width: '100%' }} />
-                </Form.Item>
-              </Col>
-            </Row>
-          </Card>
-        )}
-        {ticked.includes('gas') && (
-          <Card size="small" title={e('gas')} style={{ marginBottom: 12 }}>
-            <Row gutter={16}>
-              <Col xs={24} md={12}>
-                <Form.Item required name={['services', 'gas', 'hourlyUseM3']} label={t('hourlyUseM3')}>
-                  <InputNumber style={{ width: '100%' }} />
-                </Form.Item>
-              </Col>
-              <Col xs={24} md={12}>
-                <Form.Item
-                  name={['services', 'gas', 'smallStandardized']}
-                  label={t('smallStandardized')}
-                  valuePropName="checked"
-                  initialValue={false}
-                >
-                  <Switch />
-                </Form.Item>
-              </Col>
-            </Row>
-          </Card>
-        )}
-        {ticked.includes('broadband') && (
-          <Card size="small" title={e('broadband')} style={{ marginBottom: 12 }}>
-            <Row gutter={16}>
-              <Col xs={24} md={12}>
-                <Form.Item required name={['services', 'broadband', 'bandwidthMbps']} label={t('bandwidthMbps')}>
-                  <InputNumber style={{ width: '100%' }} />
-                </Form.Item>
-              </Col>
-              <Col xs={24} md={12}>
-                <Form.Item required name={['services', 'broadband', 'carrier']} label={t('carrier')}>
-                  <Select options={CARRIERS.map((c) => ({ value: c, label: e(c) }))} />
-                </Form.Item>
-              </Col>
-            </Row>
-          </Card>
-        )}
+        <ServiceSections ticked={ticked} />
         <Typography.Title level={3}>{t('documentsSection')}</Typography.Title>
         <Typography.Paragraph type="secondary">{t('documentsHint')}</Typography.Paragraph>
         <div style={{ marginBottom: 24 }}>
