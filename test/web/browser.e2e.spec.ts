@@ -142,6 +142,8 @@ describe('the web app in a real browser', () => {
       .getByRole('dialog')
       .getByRole('button', { name: /确\s*定/ })
       .click();
+    // Saved once the dialog closes (an earlier "已保存" may still be on screen).
+    await power.getByRole('dialog').waitFor({ state: 'hidden' });
     await power.getByText('已保存').first().waitFor();
     await power.context().close();
 
@@ -153,6 +155,7 @@ describe('the web app in a real browser', () => {
       .getByRole('dialog')
       .getByRole('button', { name: /确\s*定/ })
       .click();
+    await water.getByRole('dialog').waitFor({ state: 'hidden' });
     await water.getByText('已保存').first().waitFor();
     await water.context().close();
   });
@@ -162,7 +165,8 @@ describe('the web app in a real browser', () => {
     await signIn(page, APPLICANT);
     await page.goto(`${origin}/applicant/${applicationId}`);
     const power = page.getByTestId('lane-power');
-    await power.getByText('接入').first().waitFor();
+    await power.getByText('电力 · 国网嘉定供电公司').waitFor(); // the provider by the catalog's name
+    await power.getByText('申请人承担').first().waitFor();
     await expect(power.textContent()).resolves.toContain('申请人承担');
     await expect(page.getByTestId('lane-water').textContent()).resolves.toContain('方案与报价');
     // The full record is one click away, grouped by the window and each utility, in words.
