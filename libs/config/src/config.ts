@@ -59,6 +59,16 @@ const schema = z.object({
     .string()
     .regex(/^[A-Z]{2,6}$/, '2 to 6 capital letters')
     .default('JD'),
+  /** Where uploaded documents' bytes are kept: Postgres (bytea), or an S3-compatible object store. */
+  DOCUMENT_STORE: z.enum(['postgres', 's3']).default('postgres'),
+  /** The object store (with DOCUMENT_STORE=s3): any S3-compatible endpoint, or AWS when unset. */
+  S3_ENDPOINT: z.url().optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_BUCKET: z.string().min(3).max(63).optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** Bucket in the path (most S3-compatible servers) rather than in the host name (AWS). */
+  S3_FORCE_PATH_STYLE: z.enum(['on', 'off']).default('on'),
   /** Whether the API makes sure the monthly report's Temporal Schedule exists (off in tests: they make their own). */
   MONTHLY_REPORT_SCHEDULE: z.enum(['on', 'off']).default('on'),
 });
@@ -97,6 +107,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         variable: 'AUTH_AUDIENCE',
         message: 'is required with AUTH_JWKS_URL (tokens must be meant for Lianbao)',
       });
+    if (config.DOCUMENT_STORE === 's3' && !config.S3_BUCKET)
+      problems.push({ variable: 'S3_BUCKET', message: 'is required with DOCUMENT_STORE=s3' });
     if (problems.length) throw new ConfigError(problems);
     return config;
   }

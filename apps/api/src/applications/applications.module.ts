@@ -18,6 +18,7 @@ import { ReceiptController } from '../receipts/receipt.controller';
 import { ApplicationDocumentsController, DocumentsController } from '../documents/documents.controller';
 import { DocumentRefs } from '../documents/document-refs';
 import { DocumentsQueries } from '../documents/documents.queries';
+import { documentsStoreProvider } from '../documents/documents-store.provider';
 
 /** The v1 API: applications, the work lists, the public catalog and KPIs, and admin oversight. */
 @Module({
@@ -40,6 +41,13 @@ import { DocumentsQueries } from '../documents/documents.queries';
     ReliabilityPlansController,
     ReportsController,
   ],
-  providers: [ApplicationsQueries, ApplicationCommands, MonthlyReportSchedule, DocumentRefs, DocumentsQueries],
+  providers: [
+    ApplicationsQueries,
+    ApplicationCommands,
+    MonthlyReportSchedule,
+    DocumentRefs,
+    DocumentsQueries,
+    documentsStoreProvider,
+  ],
 })
 export class ApplicationsModule {}

@@ -1,17 +1,13 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { DocumentKind, DocumentRef } from '../../../../libs/domain/src/documents/documents';
 import { DocumentsStore } from '../../../../libs/persistence/src/documents/documents-store';
 import { ApiError } from '../common/api-error';
+import { DOCUMENTS_STORE } from './documents-store.provider';
 
 /** The files a form or a supplement names, checked (the applicant's own) and completed from the store. */
 @Injectable()
 export class DocumentRefs {
-  readonly store: DocumentsStore;
-
-  constructor(@Inject(DataSource) dataSource: DataSource) {
-    this.store = new DocumentsStore(dataSource);
-  }
+  constructor(@Inject(DOCUMENTS_STORE) readonly store: DocumentsStore) {}
 
   async resolve(
     ownerId: string,

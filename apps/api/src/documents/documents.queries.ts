@@ -11,6 +11,7 @@ import type { ServiceCategory, Utility } from '../../../../libs/domain/src/form/
 import { ApplicationDocumentRow, CatalogRow, ServiceRow } from '../../../../libs/persistence/src';
 import { DocumentsStore } from '../../../../libs/persistence/src/documents/documents-store';
 import { ApiError } from '../common/api-error';
+import { DOCUMENTS_STORE } from './documents-store.provider';
 import { ApplicationsQueries } from '../applications/applications.queries';
 import type { Principal } from '../auth/principal';
 
@@ -19,14 +20,11 @@ const notFound = () => new ApiError(HttpStatus.NOT_FOUND, 'not_found', 'No such 
 /** Which files of an application a reader may see: all of them, or (staff) what their utility needs. */
 @Injectable()
 export class DocumentsQueries {
-  private readonly store: DocumentsStore;
-
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     private readonly applications: ApplicationsQueries,
-  ) {
-    this.store = new DocumentsStore(dataSource);
-  }
+    @Inject(DOCUMENTS_STORE) private readonly store: DocumentsStore,
+  ) {}
 
   /** The catalog's document rules pinned at submission, and the kinds a provider's staff may open. */
   private async rules(catalogVersion: number) {

@@ -17,7 +17,10 @@ export class Documents1764430000000 implements MigrationInterface {
       media_type text NOT NULL,
       size integer NOT NULL CHECK (size > 0),
       sha256 text NOT NULL,
-      content bytea NOT NULL,
+      -- The bytes: here (bytea), or in the object store at the location (DOCUMENT_STORE=s3).
+      content bytea,
+      location text,
+      CHECK ((content IS NULL) <> (location IS NULL)),
       uploaded_at timestamptz NOT NULL DEFAULT now())`);
     await q.query(`CREATE INDEX documents_owner_idx ON documents (owner_id, uploaded_at DESC)`);
     await q.query(`CREATE TABLE application_documents (
