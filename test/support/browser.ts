@@ -1,7 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { projectRoot } from '../../libs/config/src';
+import { startStack, type Stack } from './api';
+import { timeSkippingEnvironment } from './temporal';
 
 // Debian's chromium, installed by the project's setup (scripts/setup.js); flags as this machine needs them.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -137,4 +140,28 @@ export async function rawText(page: Page, name: string, lang: Lang): Promise<str
   const found = RAW.filter((raw) => raw.test(text)).map((raw) => `${name}: ${text.match(raw)![0]}`);
   if (lang === 'zh' && VALIDATOR_EN.test(text)) found.push(`${name}: ${text.match(VALIDATOR_EN)![0]}`);
   return found;
+}
+
+/**
+ * The real stack for a browser spec file: the time-skipping Temporal server (deadlines can pass
+ * on demand), API + worker with the development sign-in, Postgres, and Chromium; after each test,
+ * no console error, failed request or unexpected 4xx/5xx may have been seen.
+ */
+export function browserStackForFile() {
+  const web = {} as { env: TestWorkflowEnvironment; stack: Stack; harness: Harness; origin: string };
+  beforeAll(async () => {
+    web.env = await timeSkippingEnvironment();
+    web.stack = await startStack({ temporalAddress: web.env.address, env: { DEV_LOGIN: 'on' } });
+    web.origin = web.stack.api.url.replace(/\/api$/, '');
+    web.harness = await browserHarness(() => web.origin);
+  });
+  afterAll(async () => {
+    await web.harness?.close();
+    await web.stack?.close();
+    await web.env?.teardown();
+  });
+  afterEach(() => {
+    expect(web.harness.problems).toEqual([]);
+  });
+  return web;
 }

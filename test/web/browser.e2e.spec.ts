@@ -2,9 +2,8 @@ import type { Page } from 'playwright-core';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { buildCalendar } from '../../libs/domain/src/calendar/official-calendar';
 import { addDays, shanghaiDate } from '../../libs/domain/src/calendar/local-date';
-import { eventually, startStack, type Stack } from '../support/api';
-import { browserHarness, rawText, USERS, type Harness } from '../support/browser';
-import { timeSkippingEnvironment } from '../support/temporal';
+import { eventually, type Stack } from '../support/api';
+import { browserStackForFile, rawText, USERS, type Harness } from '../support/browser';
 
 const COMPANY = '上海嘉定示范制造有限公司';
 /** The demo applicant's name on the sign-in page. */
@@ -22,20 +21,8 @@ describe('the web app in a real browser', () => {
   let origin: string;
   let applicationId: string;
 
-  beforeAll(async () => {
-    env = await timeSkippingEnvironment();
-    stack = await startStack({ temporalAddress: env.address, env: { DEV_LOGIN: 'on' } });
-    origin = stack.api.url.replace(/\/api$/, '');
-    harness = await browserHarness(() => origin);
-  });
-  afterAll(async () => {
-    await harness?.close();
-    await stack?.close();
-    await env?.teardown();
-  });
-  afterEach(() => {
-    expect(harness.problems).toEqual([]);
-  });
+  const web = browserStackForFile();
+  beforeAll(() => ({ env, stack, harness, origin } = web));
 
   const open = (lang: 'zh' | 'en' = 'zh') => harness.open(lang);
   const signIn = (page: Page, name: string, lang: 'zh' | 'en' = 'zh') => harness.signIn(page, name, lang);

@@ -1,9 +1,7 @@
 import type { Page } from 'playwright-core';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { sampleApplication } from '../../seeds/sample-application';
-import { eventually, startStack, type Stack } from '../support/api';
-import { browserHarness, PHONE, rawText, USERS, type Harness, type Lang } from '../support/browser';
-import { timeSkippingEnvironment } from '../support/temporal';
+import { eventually, type Stack } from '../support/api';
+import { browserStackForFile, PHONE, rawText, USERS, type Harness, type Lang } from '../support/browser';
 import { PROGRAM, SAMPLE_PDF, SAMPLE_PNG } from '../support/files';
 
 /** What each language calls the things the steps touch. */
@@ -33,25 +31,12 @@ const WORDS = {
  * developer's console. Real Chromium, the real API, worker, Temporal and Postgres.
  */
 describe('a product its people can use without help', () => {
-  let env: TestWorkflowEnvironment;
   let stack: Stack;
   let harness: Harness;
   let origin: string;
 
-  beforeAll(async () => {
-    env = await timeSkippingEnvironment();
-    stack = await startStack({ temporalAddress: env.address, env: { DEV_LOGIN: 'on' } });
-    origin = stack.api.url.replace(/\/api$/, '');
-    harness = await browserHarness(() => origin);
-  });
-  afterAll(async () => {
-    await harness?.close();
-    await stack?.close();
-    await env?.teardown();
-  });
-  afterEach(() => {
-    expect(harness.problems).toEqual([]);
-  });
+  const web = browserStackForFile();
+  beforeAll(() => ({ stack, harness, origin } = web));
 
   const fieldErrors = (page: Page) => page.locator('.ant-form-item-explain-error').allTextContents();
   const itemOf = (page: Page, label: string) =>

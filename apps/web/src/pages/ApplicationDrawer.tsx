@@ -6,6 +6,7 @@ import { useI18n, type MessageKey } from '../i18n';
 import { useNames } from '../names';
 import { Deadline, Loaded } from '../ui';
 import { DocumentList } from './documents/DocumentList';
+import type { Summary } from './applicant/types';
 
 interface Stage {
   stage: string;
@@ -13,13 +14,8 @@ interface Stage {
   slaState: string;
   dueAt: string;
 }
-interface Detail {
-  id: string;
-  number: string | null;
-  companyName: string;
-  status: string;
-  utilities: string[];
-  submittedAt: string;
+/** The full view (window and admins) of an application, as the drawer reads it. */
+interface Detail extends Summary {
   surveyAppointmentAt?: string | null;
   rejectReason?: string | null;
   supplement?: { items: string[]; message: string } | null;
