@@ -51,11 +51,15 @@ describe('the API contract (real Temporal dev server, real Postgres)', () => {
     expect((await env.stack.call('GET', '/v1/calendar?year=2025')).body).toMatchObject({ holidays: ['2025-01-01'] });
   });
 
+  it('keeps negative amounts numbers in CSV (a reversal is -2500, not text)', () => {
+    expect([-2500, '-2500', '-25.00', 0].map(csvCell)).toEqual(['-2500', '-2500', '-25.00', '0']);
+  });
+
   it('neutralises CSV cells a spreadsheet would run, tab and carriage return included', () => {
-    expect(['=1+1', '+1', '-1', '@SUM(A1)', '\tcmd', '\rcmd', 'plain'].map(csvCell)).toEqual([
+    expect(['=1+1', '+1', '-1+1', '@SUM(A1)', '\tcmd', '\rcmd', 'plain'].map(csvCell)).toEqual([
       "'=1+1",
       "'+1",
-      "'-1",
+      "'-1+1",
       "'@SUM(A1)",
       `"'\tcmd"`,
       `"'\rcmd"`,

@@ -196,6 +196,10 @@ export class ApplicationsQueries {
       utilities = own.map((s) => s.utility as Utility);
     }
     const streams = [applicationWorkflowId(id), ...utilities.map((u) => connectionWorkflowId(id, u))];
+    // Reviews of closed connections have streams of their own: staff read only their utility's.
+    const breachStreams = (await this.breachStreams(id)).filter(
+      (stream) => user.role !== 'staff' || utilities.some((u) => stream.startsWith(`breach-${id}.${u}.`)),
+    );
     const seen = (stream: string, type: string, data: Record<string, unknown>) => {
       if (user.role === 'staff') return stream !== applicationWorkflowId(id) || SHARED_WITH_PROVIDERS.has(type);
       if (user.role === 'agency')
@@ -218,7 +222,7 @@ export class ApplicationsQueries {
       // their own (breach-<id>.<track>.<stage>), named by the breaches read model.
       `SELECT global_position, stream_id, type, data, recorded_at FROM events
          WHERE stream_id = ANY($1) ORDER BY global_position`,
-      [[...streams, ...(await this.breachStreams(id))]],
+      [[...streams, ...breachStreams]],
     );
     return Promise.all(
       rows

@@ -5,9 +5,19 @@ export const ROLES = ['applicant', 'window', 'staff', 'agency', 'admin'] as cons
 export type Role = (typeof ROLES)[number];
 
 /** The claims Lianbao reads from a bearer token. Staff carry a provider, agency users an agency. */
+/**
+ * A token's subject: what the erasure names an applicant by, so the same rule holds at the token
+ * (a subject the erasure could not name is refused at sign-in, never accepted and then unerasable).
+ */
+export const subjectSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[^\s/]+$/, 'a subject without spaces or slashes');
+
 export const principalSchema = z
   .object({
-    sub: z.string().min(1).max(200),
+    sub: subjectSchema,
     role: z.enum(ROLES),
     name: z.string().max(200).default(''),
     provider: z.string().min(1).max(100).optional(),

@@ -1,16 +1,25 @@
 import type { NextFunction, Request, Response } from 'express';
 
-// A file's bytes (an upload) are not text: they may hold any byte.
-const hasNul = (value: unknown): boolean =>
-  Buffer.isBuffer(value)
-    ? false
-    : typeof value === 'string'
-      ? value.includes('\u0000')
-      : Array.isArray(value)
-        ? value.some(hasNul)
-        : value !== null && typeof value === 'object'
-          ? Object.entries(value).some(([k, v]) => k.includes('\u0000') || hasNul(v))
-          : false;
+/**
+ * Whether any string (or key) in a parsed body holds U+0000 — walked with a stack of its own, not
+ * by recursion, so a deeply nested body (any client can send one) cannot overflow the call stack.
+ * A file's bytes (an upload) are not text: they may hold any byte.
+ */
+function hasNul(body: unknown): boolean {
+  const pending: unknown[] = [body];
+  while (pending.length) {
+    const value = pending.pop();
+    if (typeof value === 'string') {
+      if (value.includes('\u0000')) return true;
+    } else if (Array.isArray(value)) pending.push(...value);
+    else if (value !== null && typeof value === 'object' && !Buffer.isBuffer(value))
+      for (const [key, v] of Object.entries(value)) {
+        if (key.includes('\u0000')) return true;
+        pending.push(v);
+      }
+  }
+  return false;
+}
 
 /**
  * Text with a NUL character cannot be stored in Postgres (it would be a 500 deep inside a query):

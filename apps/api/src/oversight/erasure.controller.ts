@@ -8,12 +8,10 @@ import { CurrentUser, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { ApiErrors } from '../common/openapi-errors';
 import { ZodResponse } from '../common/responses';
+import { subjectSchema } from '../auth/principal';
 
-const applicantIdParam = z
-  .string()
-  .min(1)
-  .max(200)
-  .regex(/^[^\s/]+$/, 'an applicant id (the token subject)');
+/** An applicant is named by their token's subject, under the very rule tokens are checked by. */
+const applicantIdParam = subjectSchema;
 
 /**
  * Erasure of an applicant's personal data (PIPL): the key that sealed their contact name, mobile

@@ -250,7 +250,9 @@ const CSV_PAGE = 1000;
  */
 export function csvCell(value: unknown): string {
   let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  // A plain number stays a number (a reversal is -2500, not '-2500); text that a spreadsheet would
+  // run as a formula is neutralised.
+  if (!/^-?\d+(\.\d+)?$/.test(text) && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n\t]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
