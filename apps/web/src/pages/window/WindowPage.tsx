@@ -7,15 +7,7 @@ import { byUrgency, type Task } from '../../tasks';
 import { Deadline, failureText, Loaded } from '../../ui';
 import { ApplicationDrawer } from '../ApplicationDrawer';
 import { WindowDialogs, type DialogKind, type WindowDialog } from './WindowDialogs';
-
-interface Found {
-  id: string;
-  number: string | null;
-  companyName: string;
-  status: string;
-  utilities: string[];
-  submittedAt: string;
-}
+import type { Summary } from '../applicant/types';
 
 /**
  * The one window's desk: the inbox (breached first, then the nearest deadline) with the number,
@@ -155,11 +147,11 @@ export default function WindowPage() {
       {search && (
         <Loaded loading={found.isLoading} error={found.error}>
           <Typography.Title level={3}>{t('searchResults')}</Typography.Title>
-          <Table<Found>
+          <Table<Summary>
             data-testid="search-results"
             rowKey="id"
             scroll={{ x: 'max-content' }}
-            dataSource={(found.data as { items?: Found[] } | undefined)?.items ?? []}
+            dataSource={(found.data as { items?: Summary[] } | undefined)?.items ?? []}
             locale={{ emptyText: t('noData') }}
             pagination={false}
             style={{ marginBottom: 24 }}
