@@ -21,6 +21,16 @@ describe('hardened edges (real Temporal dev server, real Postgres)', () => {
     }
   });
 
+  it('sends no framework banner and forbids framing and sniffing, on the API and the web app', async () => {
+    for (const url of [`${env.stack.api.url}/health`, env.stack.api.url.replace(/\/api$/, '/')]) {
+      const reply = await fetch(url);
+      expect({ url, poweredBy: reply.headers.get('x-powered-by') }).toEqual({ url, poweredBy: null });
+      expect(reply.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(reply.headers.get('x-frame-options')).toBe('DENY');
+      expect(reply.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    }
+  });
+
   it('answers 300 KB of nested JSON with a 4xx, never a 500', async () => {
     const depth = 150_000;
     const nested = `${'['.repeat(depth)}${']'.repeat(depth)}`;
