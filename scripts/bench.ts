@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'pg';
 import { Client, Connection } from '@temporalio/client';
@@ -96,6 +96,8 @@ async function main(): Promise<void> {
       TEMPORAL_ADDRESS: temporal.address,
       TEMPORAL_TASK_QUEUE: QUEUE,
       JWT_SECRET: SECRET,
+      // Measured and faulted as it runs: every payload through the codec.
+      TEMPORAL_CODEC_KEYS: `k1=${randomBytes(32).toString('base64')}`,
       LOG_LEVEL: 'error',
       WORKER_METRICS_PORT: '0',
       TEMPORAL_SDK_METRICS_PORT: '0',

@@ -11,7 +11,8 @@ import {
 } from '@temporalio/workflow';
 import type { Activities } from '../activities';
 import { findLimit, type Catalog, type JointStage } from '../libs/domain/src/catalog/catalog';
-import { requestedUtilities, serviceCategory, validateApplicationForm } from '../libs/domain/src/form/application-form';
+import { requestedUtilities, serviceCategory } from '../libs/domain/src/form/application-form';
+import { validateSealedApplicationForm } from '../libs/domain/src/form/sealed-fields';
 import type { Utility } from '../libs/domain/src/form/utilities';
 import {
   allConnectionsFinished,
@@ -71,7 +72,7 @@ const now = () => new Date(Date.now()).toISOString();
 export async function jointApplication(input: JointApplicationInput): Promise<ApplicationStatus> {
   if (!patched(RELEASE)) return jointApplicationV01(input);
   const { applicationId, applicantId } = input;
-  const checked = validateApplicationForm(input.form);
+  const checked = validateSealedApplicationForm(input.form);
   if (!checked.ok)
     throw ApplicationFailure.create({
       type: 'invalid',

@@ -246,6 +246,8 @@ describe('the HTTP API end to end (real Temporal dev server, real Postgres)', ()
         'GET /api/v1/zones',
         'POST /api/v1/applicants/{applicantId}/erasure',
         'POST /api/v1/permits/{id}/decision',
+        'POST /api/v1/temporal-codec/decode',
+        'POST /api/v1/temporal-codec/encode',
         'POST /api/v1/zones',
         'GET /api/v1/notifications',
         'GET /api/v1/breaches',

@@ -27,6 +27,7 @@ describe('crypto-shredding of personal data (real Temporal dev server, real Post
     ]) {
       const text = await stored(sql, id);
       expect(text).not.toMatch(/13812345678|王芳|wang\.fang/);
+      expect(sql.includes('events') ? text : '').not.toMatch(/上海嘉定示范|91350100M000100Y43/);
       expect(text).toContain('aes-256-gcm/v1');
     }
     const window = (await env.stack.call('GET', `/v1/applications/${id}`, { token: env.tokens.window })).body;
@@ -55,7 +56,8 @@ describe('crypto-shredding of personal data (real Temporal dev server, real Post
 
     const after = (await env.stack.call('GET', `/v1/applications/${id}`, { token: env.tokens.window })).body;
     expect(after.form.applicant).toMatchObject({
-      companyName: '上海嘉定示范制造有限公司',
+      companyName: '[erased]',
+      creditCode: '[erased]',
       contactName: '[erased]',
       mobile: '[erased]',
       email: '[erased]',

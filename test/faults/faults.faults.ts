@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -108,6 +109,8 @@ describe('Lianbao under faults: workers killed -9, Temporal restarted, a 30 s Po
       TEMPORAL_ADDRESS: temporal.address,
       TEMPORAL_TASK_QUEUE: QUEUE,
       JWT_SECRET: SECRET,
+      // Measured and faulted as it runs: every payload through the codec.
+      TEMPORAL_CODEC_KEYS: `k1=${randomBytes(32).toString('base64')}`,
       LOG_LEVEL: 'error',
       WORKER_METRICS_PORT: '0',
       // Each worker on one machine needs its own metrics ports; the SDK's fixed 9465 would stop the second.

@@ -56,6 +56,7 @@ export async function startStack(
     api,
     worker,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
+    temporalAddress: config.TEMPORAL_ADDRESS,
     call,
     token: (principal: Principal) => signDevToken(TEST_JWT_SECRET, principal),
     async close() {

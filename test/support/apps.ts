@@ -8,6 +8,8 @@ import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { TemporalWorkerService } from '../../apps/worker/src/temporal-worker.service';
 
 export const TEST_JWT_SECRET = 'lianbao-test-secret-that-is-long-enough-0123456789';
+/** The payload codec's key in tests: every stack encrypts what it hands Temporal, as in production. */
+export const TEST_CODEC_KEYS = `test-1=${Buffer.alloc(32, 7).toString('base64')}`;
 
 export function testConfig(env: Record<string, string>): Config {
   return loadConfig({
@@ -16,6 +18,7 @@ export function testConfig(env: Record<string, string>): Config {
     PORT: '0',
     WORKER_METRICS_PORT: '0',
     JWT_SECRET: TEST_JWT_SECRET,
+    TEMPORAL_CODEC_KEYS: TEST_CODEC_KEYS,
     MONTHLY_REPORT_SCHEDULE: 'off',
     ...env,
   });

@@ -9,6 +9,7 @@ import { validationPipe } from './common/validation';
 import { HealthModule } from './health/health.module';
 import { AuthModule } from './auth/auth.module';
 import { ApplicationsModule } from './applications/applications.module';
+import { CodecModule } from './codec/codec.module';
 
 /** The HTTP API's root module. It reads read models and talks to Temporal; it never runs workflows. */
 @Module({
@@ -20,6 +21,7 @@ import { ApplicationsModule } from './applications/applications.module';
     AuthModule,
     HealthModule,
     ApplicationsModule,
+    CodecModule,
   ],
   providers: [
     { provide: APP_PIPE, useValue: validationPipe },

@@ -1,4 +1,5 @@
 import { NestFactory } from '@nestjs/core';
+import { CONFIG, type Config } from '../../../libs/config/src';
 import { serveWebApp } from './web';
 import type { NextFunction, Request, Response } from 'express';
 import type { Metrics } from '../../../libs/metrics/src';
@@ -11,19 +12,62 @@ import { methodNotAllowed } from './common/method-not-allowed';
 import { refuseNulCharacters } from './common/no-nul';
 import { MAX_UPLOAD_BYTES } from './documents/documents.controller';
 
+/**
+ * What the web app may do: scripts only from its own files (no inline script, no eval), styles
+ * from its files and the component library's injected style elements, images and fonts from
+ * itself (and data:/blob: for documents and the QR code), requests to its own API only.
+ */
+const APP_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "frame-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/**
+ * The Temporal UI calls the codec endpoint from the browser: its origin (and only it) may, with
+ * the headers the UI sends; a preflight is answered here, before authentication.
+ */
+function codecCors(origin: string | undefined) {
+  const allowed = origin ? new URL(origin).origin : undefined;
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (allowed && req.headers.origin === allowed) {
+      res.setHeader('Access-Control-Allow-Origin', allowed);
+      res.setHeader('Access-Control-Allow-Credentials', 'true');
+      res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, X-Namespace');
+      res.setHeader('Access-Control-Allow-Methods', 'POST');
+      res.setHeader('Vary', 'Origin');
+      if (req.method === 'OPTIONS') {
+        res.status(204).end();
+        return;
+      }
+    }
+    next();
+  };
+}
+
 /** Everything main.ts does to the app besides listening; e2e tests apply the same to their module. */
 export function configureApiApp(app: NestExpressApplication): NestExpressApplication {
   app.useLogger(app.get(Logger));
   // No framework banner; no framing (clickjacking); no content sniffing; no referrer leaving the site.
   app.disable('x-powered-by');
-  app.use((_req: Request, res: Response, next: NextFunction) => {
+  app.use((req: Request, res: Response, next: NextFunction) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('X-Frame-Options', 'DENY');
-    res.setHeader('Content-Security-Policy', "frame-ancestors 'none'");
+    // The web app runs no inline script and loads nothing from elsewhere; Swagger UI keeps its own.
+    res.setHeader('Content-Security-Policy', req.path.startsWith('/api/docs') ? "frame-ancestors 'none'" : APP_CSP);
     res.setHeader('Referrer-Policy', 'no-referrer');
     next();
   });
   app.setGlobalPrefix('api', { exclude: ['metrics'] });
+  app.use('/api/v1/temporal-codec', codecCors(app.get<Config>(CONFIG).TEMPORAL_UI_ORIGIN));
   const metrics = app.get<Metrics>(METRICS);
   app.use((req: Request, res: Response, next: NextFunction) => {
     const done = metrics.requests.startTimer({ method: req.method });

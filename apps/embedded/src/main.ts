@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ChildProcess } from 'node:child_process';
-import { dataDir, projectRoot } from '../../../libs/config/src';
+import { dataDir, isLoopback, projectRoot } from '../../../libs/config/src';
 import { createDataSource } from '../../../libs/persistence/src';
 import { findTemporalCli, SQLITE_PRAGMAS } from '../../../libs/temporal/src';
 import { applySeeds } from '../../../seeds';
@@ -62,6 +62,10 @@ async function startTemporal(): Promise<string> {
       String(TEMPORAL_UI_PORT),
       '--log-level',
       'error',
+      // The UI reads histories through the API's codec endpoint (admins only: the UI passes an
+      // access token only where it has a sign-in of its own; otherwise payloads stay sealed there).
+      '--ui-codec-endpoint',
+      `http://${HOST}:${API_PORT}/api/v1/temporal-codec`,
     ],
     process.env,
   );
@@ -131,6 +135,14 @@ function devJwtSecret(): string {
   return fs.readFileSync(file, 'utf8').trim();
 }
 
+/** The payload codec's key: TEMPORAL_CODEC_KEYS, else one generated once and kept in .data/. */
+function devCodecKeys(): string {
+  if (process.env.TEMPORAL_CODEC_KEYS) return process.env.TEMPORAL_CODEC_KEYS;
+  const file = path.join(dataDir, 'temporal-codec-keys');
+  if (!fs.existsSync(file)) fs.writeFileSync(file, `local-1=${randomBytes(32).toString('base64')}`, { mode: 0o600 });
+  return fs.readFileSync(file, 'utf8').trim();
+}
+
 async function main(): Promise<void> {
   fs.mkdirSync(dataDir, { recursive: true });
   process.on('SIGINT', () => void shutdown(0));
@@ -150,12 +162,15 @@ async function main(): Promise<void> {
     HOST,
     PORT: String(API_PORT),
     JWT_SECRET: devJwtSecret(),
+    TEMPORAL_CODEC_KEYS: devCodecKeys(),
+    TEMPORAL_UI_ORIGIN: process.env.TEMPORAL_UI_ORIGIN ?? `http://${HOST}:${TEMPORAL_UI_PORT}`,
     // Request-by-request logs would bury the banner: warnings and errors only, unless asked.
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     // The children write to pipes; read by a person at a terminal, their lines should be too.
     LOG_FORMAT: process.env.LOG_FORMAT ?? (process.stdout.isTTY ? 'pretty' : 'json'),
     // The embedded default is for one machine: its sign-in page picks a demo user of each role.
-    DEV_LOGIN: process.env.DEV_LOGIN ?? 'on',
+    // Listening for other machines (HOST=0.0.0.0), nobody gets a one-click admin.
+    DEV_LOGIN: process.env.DEV_LOGIN ?? (isLoopback(HOST) ? 'on' : 'off'),
   };
   startApp('worker', env);
   startApp('api', env);
@@ -173,9 +188,11 @@ async function main(): Promise<void> {
   say(
     `  database       ${process.env.DATABASE_URL ? '(DATABASE_URL)' : `PostgreSQL 18 on ${HOST}:${PG_PORT} (.data/postgres)`}`,
   );
-  say(
-    `  dev login      POST ${api}/api/v1/dev/login  {"sub":"me","role":"applicant"}  (or: npm run token -- --role window)`,
-  );
+  if (env.DEV_LOGIN === 'on')
+    say(
+      `  dev login      POST ${api}/api/v1/dev/login  {"sub":"me","role":"applicant"}  (or: npm run token -- --role window)`,
+    );
+  else say(`  dev login      off (HOST ${HOST} is reachable from other machines)`);
   say('Ctrl-C stops everything; data stays in .data/.');
 }
 

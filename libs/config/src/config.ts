@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { parseCodecKeys } from '../../temporal/src/codec';
+import { urlPassword, weakSecret } from './secrets';
+
+const PLACEHOLDER_PASSWORD = /change[-_ ]?me|changeme|^password$|^postgres$/i;
 
 const port = z.coerce.number().int().min(0).max(65535);
 const optionalFile = z.string().min(1).optional();
@@ -14,6 +18,10 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** `pretty` for people (pino-pretty), `json` for machines; by default pretty only on a terminal. */
   LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+  /** Logs to this file (JSON lines, appended) instead of standard output. */
+  LOG_FILE: optionalFile,
+  /** The bearer token a Prometheus scraper sends for /metrics; unset, only this machine may scrape. */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Where the worker serves its Prometheus metrics (/metrics); 0 picks a free port. */
   WORKER_METRICS_PORT: port.default(9464),
   /** Where the worker's Temporal SDK serves its own Prometheus metrics; 0 switches them off. */
@@ -31,6 +39,24 @@ const schema = z.object({
   TEMPORAL_TLS_CA: optionalFile,
   TEMPORAL_TLS_SERVER_NAME: z.string().min(1).optional(),
   TEMPORAL_API_KEY: z.string().min(1).optional(),
+  /**
+   * Keys of the payload codec that encrypts everything Lianbao hands Temporal (AES-256-GCM):
+   * `id=base64,id=base64` of 32 random bytes each; the first seals, all open (rotation).
+   * Required in production; the embedded default generates one into .data/.
+   */
+  TEMPORAL_CODEC_KEYS: z
+    .string()
+    .min(1)
+    .superRefine((value, ctx) => {
+      try {
+        parseCodecKeys(value);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message });
+      }
+    })
+    .optional(),
+  /** The Temporal web UI's origin, allowed to call the codec endpoint from the browser (CORS). */
+  TEMPORAL_UI_ORIGIN: z.url('must be a URL').optional(),
   /** The prebuilt workflow bundle (npm run build writes it); without it the worker bundles at start. */
   WORKFLOW_BUNDLE_PATH: optionalFile,
   /** HS256 secret for bearer tokens (development default). At least 32 characters. */
@@ -75,6 +101,9 @@ const schema = z.object({
 
 export type Config = z.infer<typeof schema>;
 
+/** Whether the API listens only on this machine. */
+export const isLoopback = (host: string): boolean => /^(127\.\d+\.\d+\.\d+|::1|localhost)$/i.test(host);
+
 /** The development login is on only when switched on, and never in production. */
 export const devLoginEnabled = (config: Config): boolean =>
   config.NODE_ENV !== 'production' && config.DEV_LOGIN === 'on';
@@ -95,6 +124,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         variable: 'TEMPORAL_TLS_CERT',
         message: 'TEMPORAL_TLS_CERT and TEMPORAL_TLS_KEY must be set together',
       });
+    if (config.DEV_LOGIN === 'on' && !isLoopback(config.HOST))
+      problems.push({
+        variable: 'DEV_LOGIN',
+        message: `the development login is for one machine only: HOST ${config.HOST} is reachable from others`,
+      });
     if (config.NODE_ENV === 'production' && config.DEV_LOGIN === 'on')
       problems.push({ variable: 'DEV_LOGIN', message: 'the development login cannot be on in production' });
     if (config.AUTH_JWKS_URL && !config.AUTH_ISSUER)
@@ -106,6 +140,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       problems.push({
         variable: 'AUTH_AUDIENCE',
         message: 'is required with AUTH_JWKS_URL (tokens must be meant for Lianbao)',
+      });
+    if (config.NODE_ENV === 'production') {
+      const jwt = config.JWT_SECRET && weakSecret(config.JWT_SECRET);
+      if (jwt) problems.push({ variable: 'JWT_SECRET', message: jwt });
+      const dbPassword = urlPassword(config.DATABASE_URL);
+      if (dbPassword && PLACEHOLDER_PASSWORD.test(dbPassword))
+        problems.push({ variable: 'DATABASE_URL', message: "the database password is a placeholder ('change-me')" });
+    }
+    if (config.NODE_ENV === 'production' && !config.TEMPORAL_CODEC_KEYS)
+      problems.push({
+        variable: 'TEMPORAL_CODEC_KEYS',
+        message: 'is required in production (personal data must not reach Temporal in clear)',
       });
     if (config.DOCUMENT_STORE === 's3' && !config.S3_BUCKET)
       problems.push({ variable: 'S3_BUCKET', message: 'is required with DOCUMENT_STORE=s3' });

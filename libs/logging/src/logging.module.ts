@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
+import pino from 'pino';
 import { CONFIG, type Config } from '../../config/src';
 import { maskPersonalData, maskText } from './mask';
 
@@ -40,9 +41,11 @@ export const pinoOptions = (level: string) => ({
             res.setHeader('x-request-id', id);
             return id;
           },
-          ...((config.LOG_FORMAT ?? (process.stdout.isTTY ? 'pretty' : 'json')) === 'pretty'
-            ? { transport: { target: 'pino-pretty', options: { singleLine: true, translateTime: 'SYS:HH:MM:ss' } } }
-            : {}),
+          ...(config.LOG_FILE
+            ? { stream: pino.destination({ dest: config.LOG_FILE, append: true, sync: true, mkdir: true }) }
+            : (config.LOG_FORMAT ?? (process.stdout.isTTY ? 'pretty' : 'json')) === 'pretty'
+              ? { transport: { target: 'pino-pretty', options: { singleLine: true, translateTime: 'SYS:HH:MM:ss' } } }
+              : {}),
         },
       }),
     }),

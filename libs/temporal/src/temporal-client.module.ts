@@ -1,6 +1,7 @@
 import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
 import { CONFIG, type Config } from '../../config/src';
+import { dataConverterFor } from './codec';
 import { temporalConnectionOptions } from './connection';
 
 /**
@@ -27,7 +28,11 @@ class TemporalClientCloser implements OnApplicationShutdown {
       provide: Client,
       inject: [CONFIG, Connection],
       useFactory: (config: Config, connection: Connection) =>
-        new Client({ connection, namespace: config.TEMPORAL_NAMESPACE }),
+        new Client({
+          connection,
+          namespace: config.TEMPORAL_NAMESPACE,
+          dataConverter: dataConverterFor(config.TEMPORAL_CODEC_KEYS),
+        }),
     },
     TemporalClientCloser,
   ],

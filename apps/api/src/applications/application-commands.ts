@@ -13,6 +13,7 @@ import type { DocumentRef } from '../../../../libs/domain/src/documents/document
 import type { PermitDecision, StaffAction } from '../../../../libs/domain/src/process/utility-connection';
 import type { WindowAction } from '../../../../libs/domain/src/process/joint-application';
 import { StageRow } from '../../../../libs/persistence/src';
+import { fingerprint, sealForm } from '../../../../libs/persistence/src/personal-data/personal-data';
 import { jointApplication } from '../../../../workflows/joint-application.workflow';
 import {
   applicationWorkflowId,
@@ -31,6 +32,7 @@ import type { Principal } from '../auth/principal';
 
 const READ_YOUR_WRITES_MS = 10_000;
 const START_DEADLINE_MS = 5_000;
+const SEAL_DEADLINE_MS = 2_000;
 const ACTION_DEADLINE_MS = 5_000;
 
 /** JSON with sorted keys, so the same body always hashes the same. */
@@ -78,7 +80,7 @@ export class ApplicationCommands {
     idempotencyKey?: string,
   ): Promise<{ id: string; created: boolean; recorded: boolean }> {
     const id = idempotencyKey ? idempotentId(user.sub, idempotencyKey) : randomUUID();
-    const bodyHash = sha256(canonical(form));
+    const { sealed, bodyHash } = await this.seal(user.sub, id, form);
     let created = true;
     try {
       // Bounded: during an outage the client would retry for ~20 s; the applicant gets a 503 sooner.
@@ -86,15 +88,17 @@ export class ApplicationCommands {
         this.client.workflow.start(jointApplication, {
           taskQueue: this.config.TEMPORAL_TASK_QUEUE,
           workflowId: applicationWorkflowId(id),
-          args: [{ applicationId: id, applicantId: user.sub, form, submittedAt: new Date().toISOString() }],
-          memo: { bodyHash },
+          args: [{ applicationId: id, applicantId: user.sub, form: sealed, submittedAt: new Date().toISOString() }],
+          memo: bodyHash ? { bodyHash } : undefined,
           workflowIdReusePolicy: 'REJECT_DUPLICATE',
         }),
       );
     } catch (error) {
       if (!(error instanceof WorkflowExecutionAlreadyStartedError) || !idempotencyKey) throw error;
       const existing = await this.client.workflow.getHandle(applicationWorkflowId(id)).describe();
-      if (existing.memo?.bodyHash !== bodyHash)
+      // Without both fingerprints (one side was sent while the database was away) it is the same.
+      const first = existing.memo?.bodyHash;
+      if (first && bodyHash && first !== bodyHash)
         throw new ApiError(
           HttpStatus.CONFLICT,
           'conflict',
@@ -118,6 +122,31 @@ export class ApplicationCommands {
       return { id, created, recorded: true };
     } catch {
       return { id, created, recorded: false };
+    }
+  }
+
+  /**
+   * The form's personal and business fields sealed with the applicant's key before they enter
+   * Temporal, so that deleting the key at erasure leaves them unreadable in its histories too; and
+   * a fingerprint of the body under the same key, for telling a keyed retry from another body.
+   * With the database out of reach the form goes as it is (the payload codec still encrypts it;
+   * the append seals it for the store) rather than refusing the applicant: the README says so.
+   */
+  private async seal(
+    applicantId: string,
+    id: string,
+    form: ApplicationFormInput,
+  ): Promise<{ sealed: ApplicationFormInput; bodyHash: string | undefined }> {
+    try {
+      return await Promise.race([
+        (async () => ({
+          sealed: await sealForm(this.dataSource, applicantId, `application-${id}`, form),
+          bodyHash: await fingerprint(this.dataSource, applicantId, canonical(form)),
+        }))(),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('sealing timed out')), SEAL_DEADLINE_MS)),
+      ]);
+    } catch {
+      return { sealed: form, bodyHash: undefined };
     }
   }
 

@@ -8,6 +8,12 @@ import type { DataSource, EntityManager } from 'typeorm';
  * projections and rebuilds still work — but nothing can read those fields again.
  */
 export const PERSONAL_FIELDS = ['contactName', 'mobile', 'email'] as const;
+/**
+ * The business's own identity, sealed too: the read models keep them in clear for the window's
+ * search (opened when projected), and the erasure blanks them there.
+ */
+export const BUSINESS_FIELDS = ['companyName', 'creditCode'] as const;
+export const SEALED_FIELDS = [...PERSONAL_FIELDS, ...BUSINESS_FIELDS] as const;
 export const ERASED = '[erased]';
 
 interface Sealed {
@@ -17,7 +23,7 @@ interface Sealed {
   tag: string;
   data: string;
 }
-const isSealed = (v: unknown): v is Sealed =>
+export const isSealed = (v: unknown): v is Sealed =>
   typeof v === 'object' && v !== null && (v as Sealed).$enc === 'aes-256-gcm/v1';
 
 type Db = DataSource | EntityManager;
@@ -36,65 +42,122 @@ async function liveKey(db: Db, applicantId: string): Promise<{ kid: string; key:
   return { kid: row.key_id, key: row.key };
 }
 
+function seal(kid: string, key: Buffer, seed: string, value: string): Sealed {
+  const iv = createHmac('sha256', key).update(seed).digest().subarray(0, 12);
+  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  const data = Buffer.concat([cipher.update(value, 'utf8'), cipher.final()]);
+  return {
+    $enc: 'aes-256-gcm/v1',
+    kid,
+    iv: iv.toString('base64'),
+    tag: cipher.getAuthTag().toString('base64'),
+    data: data.toString('base64'),
+  };
+}
+
 /**
- * Seals the personal fields of a form for the event store. The IV derives from the event and the
- * field, so a retried append seals to the same bytes (the store recognises the retry).
+ * Seals a form's personal and business fields with the applicant's key: by the API before the
+ * form enters Temporal (seeded by the application's id), and by the append activity for whatever
+ * is still clear (seeded by the event's id). The IV derives from the seed and the field, so a
+ * retry seals to the same bytes; a field already sealed stays as it is.
  */
-export async function sealForm(
+export async function sealForm<T extends { applicant: Record<string, unknown> }>(
   db: Db,
   applicantId: string,
-  eventId: string,
-  form: { applicant: Record<string, unknown> },
-): Promise<typeof form> {
+  seed: string,
+  form: T,
+): Promise<T> {
+  if (!SEALED_FIELDS.some((f) => typeof form.applicant[f] === 'string')) return form;
   const { kid, key } = await liveKey(db, applicantId);
   const applicant = { ...form.applicant };
-  for (const field of PERSONAL_FIELDS) {
+  for (const field of SEALED_FIELDS) {
     const value = applicant[field];
-    if (typeof value !== 'string') continue;
-    const iv = createHmac('sha256', key).update(`${eventId}:${field}`).digest().subarray(0, 12);
-    const cipher = createCipheriv('aes-256-gcm', key, iv);
-    const data = Buffer.concat([cipher.update(value, 'utf8'), cipher.final()]);
-    applicant[field] = {
-      $enc: 'aes-256-gcm/v1',
-      kid,
-      iv: iv.toString('base64'),
-      tag: cipher.getAuthTag().toString('base64'),
-      data: data.toString('base64'),
-    } satisfies Sealed;
+    if (typeof value === 'string') applicant[field] = seal(kid, key, `${seed}:${field}`, value);
   }
   return { ...form, applicant };
+}
+
+/**
+ * A keyed fingerprint of a body, under the applicant's own key: it tells a retried submission from
+ * another one without letting anyone confirm a guessed mobile (and it means nothing once erased).
+ */
+export async function fingerprint(db: Db, applicantId: string, canonicalBody: string): Promise<string> {
+  const { key } = await liveKey(db, applicantId);
+  return createHmac('sha256', key).update(canonicalBody).digest('base64url');
+}
+
+/** Opens the given fields of many forms at once (one key lookup), erased ones as "[erased]". */
+async function keysFor(db: Db, applicantIds: string[], kids: string[]): Promise<Map<string, Buffer | null>> {
+  if (!kids.length) return new Map();
+  const rows: { key_id: string; key: Buffer | null }[] = await db.query(
+    `SELECT key_id, key FROM applicant_keys WHERE key_id = ANY($1::uuid[]) AND applicant_id = ANY($2::text[])`,
+    [kids, applicantIds],
+  );
+  return new Map(rows.map((r) => [r.key_id, r.key]));
+}
+
+function open(sealed: Sealed, key: Buffer | null | undefined): string {
+  if (!key) return ERASED;
+  const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(sealed.iv, 'base64'));
+  decipher.setAuthTag(Buffer.from(sealed.tag, 'base64'));
+  return Buffer.concat([decipher.update(Buffer.from(sealed.data, 'base64')), decipher.final()]).toString('utf8');
+}
+
+/**
+ * For the read models: the business fields of submitted forms opened (the window searches by
+ * them), the personal ones left sealed. Erased ones become "[erased]", so a rebuild after an
+ * erasure reproduces what the erasure left.
+ */
+export async function openForProjection<E extends { type: string; data: unknown }>(
+  db: Db,
+  events: readonly E[],
+): Promise<E[]> {
+  type Submitted = { applicantId: string; form: { applicant: Record<string, unknown> } };
+  const submitted = events.filter(
+    (e) =>
+      e.type === 'ApplicationSubmitted' &&
+      BUSINESS_FIELDS.some((f) => isSealed((e.data as Submitted).form?.applicant?.[f])),
+  );
+  if (!submitted.length) return [...events];
+  const data = submitted.map((e) => e.data as Submitted);
+  const kids = [
+    ...new Set(
+      data.flatMap((d) =>
+        BUSINESS_FIELDS.map((f) => d.form.applicant[f])
+          .filter(isSealed)
+          .map((s) => s.kid),
+      ),
+    ),
+  ];
+  const keys = await keysFor(db, [...new Set(data.map((d) => d.applicantId))], kids);
+  return events.map((e) => {
+    if (!submitted.includes(e)) return e;
+    const d = e.data as Submitted;
+    const applicant = { ...d.form.applicant };
+    for (const field of BUSINESS_FIELDS) {
+      const value = applicant[field];
+      if (isSealed(value)) applicant[field] = open(value, keys.get(value.kid));
+    }
+    return { ...e, data: { ...d, form: { ...d.form, applicant } } };
+  });
 }
 
 /** Opens the sealed fields of a form for a reader; erased ones read as "[erased]". */
 export async function openForm<T extends Record<string, unknown>>(db: Db, applicantId: string, form: T): Promise<T> {
   const applicant = (form as { applicant?: Record<string, unknown> }).applicant;
-  if (!applicant || !PERSONAL_FIELDS.some((f) => isSealed(applicant[f]))) return form;
+  if (!applicant || !SEALED_FIELDS.some((f) => isSealed(applicant[f]))) return form;
   const kids = [
     ...new Set(
-      PERSONAL_FIELDS.map((f) => applicant[f])
+      SEALED_FIELDS.map((f) => applicant[f])
         .filter(isSealed)
         .map((s) => s.kid),
     ),
   ];
-  const rows: { key_id: string; key: Buffer | null }[] = await db.query(
-    `SELECT key_id, key FROM applicant_keys WHERE key_id = ANY($1::uuid[]) AND applicant_id = $2`,
-    [kids, applicantId],
-  );
-  const keys = new Map(rows.map((r) => [r.key_id, r.key]));
+  const keys = await keysFor(db, [applicantId], kids);
   const opened = { ...applicant };
-  for (const field of PERSONAL_FIELDS) {
+  for (const field of SEALED_FIELDS) {
     const sealed = applicant[field];
-    if (!isSealed(sealed)) continue;
-    const key = keys.get(sealed.kid);
-    if (!key) {
-      opened[field] = ERASED;
-      continue;
-    }
-    const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(sealed.iv, 'base64'));
-    decipher.setAuthTag(Buffer.from(sealed.tag, 'base64'));
-    opened[field] = Buffer.concat([decipher.update(Buffer.from(sealed.data, 'base64')), decipher.final()]).toString(
-      'utf8',
-    );
+    if (isSealed(sealed)) opened[field] = open(sealed, keys.get(sealed.kid));
   }
   return { ...form, applicant: opened };
 }
@@ -108,6 +171,14 @@ export async function eraseApplicant(
   await db.query(
     `UPDATE applicant_keys SET key = NULL, erased_at = now(), erased_by = $2 WHERE applicant_id = $1 AND key IS NOT NULL`,
     [applicantId, by],
+  );
+  // The read models held the business fields in clear (opened when projected): blank them as a
+  // rebuild would now produce them.
+  await db.query(
+    `UPDATE applications SET company_name = $2,
+       form = jsonb_set(jsonb_set(form, '{applicant,companyName}', to_jsonb($2::text)), '{applicant,creditCode}', to_jsonb($2::text))
+     WHERE applicant_id = $1 AND company_name <> $2`,
+    [applicantId, ERASED],
   );
   const [row]: { erased_at: Date | null }[] = await db.query(
     `SELECT max(erased_at) AS erased_at FROM applicant_keys WHERE applicant_id = $1`,

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { readAll, type StoredEvent } from '../event-store/event-store';
+import { openForProjection } from '../personal-data/personal-data';
 import { readModelEntities } from './entities';
 import { allProjections, type ProjectedEvent, type Projection } from './projections';
 
@@ -66,7 +67,8 @@ function fold(events: readonly StoredEvent[], rows: Rows): void {
  * append touches is read once and written once (INSERT … ON CONFLICT DO UPDATE), however many of
  * the append's events change it.
  */
-export async function project(manager: EntityManager, events: readonly StoredEvent[]): Promise<void> {
+export async function project(manager: EntityManager, appended: readonly StoredEvent[]): Promise<void> {
+  const events = await openForProjection(manager, appended);
   const metadataOf = (entity: Entity) => manager.connection.getMetadata(entity);
   const rows = new Rows(metadataOf);
   const wanted = new Map<Entity, Map<string, object>>();
@@ -162,7 +164,7 @@ export async function rebuildReadModels(dataSource: DataSource, pageSize = 5000)
     }
   };
   for (;;) {
-    const page = await readAll(dataSource, after, pageSize);
+    const page = await openForProjection(dataSource, await readAll(dataSource, after, pageSize));
     if (page.length === 0) break;
     foldPage(page);
     after = page[page.length - 1].globalPosition;
@@ -183,7 +185,7 @@ export async function rebuildReadModels(dataSource: DataSource, pageSize = 5000)
     // Appends wait here (they insert into events); reads of events and read models go on.
     await manager.query('LOCK TABLE events IN EXCLUSIVE MODE');
     const since = String(Math.max(0, Number(after) - LATE_COMMIT_WINDOW));
-    const tail = (await readAll(manager, since, Number.MAX_SAFE_INTEGER)).filter(
+    const tail = (await openForProjection(manager, await readAll(manager, since, Number.MAX_SAFE_INTEGER))).filter(
       (e) => folded.get(e.globalPosition) !== e.eventId,
     );
     foldPage(tail);
