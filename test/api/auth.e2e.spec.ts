@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
@@ -111,6 +112,43 @@ describe('OIDC / JWKS verification', () => {
     expect(() =>
       testConfig({ DATABASE_URL: 'postgres://x@127.0.0.1/x', NODE_ENV: 'production', DEV_LOGIN: 'on' }),
     ).toThrow(/DEV_LOGIN: the development login cannot be on in production/);
+    // The launcher's default is for one machine: listening for others, no dev login.
+    expect(() => testConfig({ DATABASE_URL: 'postgres://x@127.0.0.1/x', HOST: '0.0.0.0', DEV_LOGIN: 'on' })).toThrow(
+      /DEV_LOGIN: the development login is for one machine only/,
+    );
+  });
+
+  it('refuses placeholder and predictable secrets in production, and a production without the payload codec', () => {
+    const production = (env: Record<string, string>) =>
+      testConfig({
+        NODE_ENV: 'production',
+        DATABASE_URL: 'postgres://lianbao:Vq8sJm2xPz@db/lianbao',
+        TEMPORAL_CODEC_KEYS: `k1=${randomBytes(32).toString('base64')}`,
+        JWT_SECRET: randomBytes(48).toString('base64'),
+        ...env,
+      });
+    expect(() => production({})).not.toThrow();
+    // What deploy/compose.yaml used to ship: an admin token forged with it was accepted.
+    expect(() => production({ JWT_SECRET: 'change-me-to-at-least-32-characters-long' })).toThrow(
+      /JWT_SECRET: is a placeholder/,
+    );
+    expect(() => production({ JWT_SECRET: 'a'.repeat(64) })).toThrow(/JWT_SECRET: is a placeholder/);
+    expect(() => production({ JWT_SECRET: 'abababababababababababababababababab' })).toThrow(
+      /JWT_SECRET: is too predictable \(about 36 bits/,
+    );
+    expect(() => production({ DATABASE_URL: 'postgres://lianbao:change-me@postgres:5432/lianbao' })).toThrow(
+      /DATABASE_URL: the database password is a placeholder/,
+    );
+    expect(() => production({ TEMPORAL_CODEC_KEYS: '' })).toThrow(/TEMPORAL_CODEC_KEYS/);
+    const { TEMPORAL_CODEC_KEYS: _dropped, ...withoutCodec } = production({});
+    expect(() =>
+      loadConfig(
+        Object.fromEntries(Object.entries(withoutCodec).filter(([, v]) => typeof v === 'string')) as NodeJS.ProcessEnv,
+      ),
+    ).toThrow(/TEMPORAL_CODEC_KEYS: is required in production/);
+    expect(() => production({ TEMPORAL_CODEC_KEYS: 'k1=c2hvcnQ=' })).toThrow(/must be 32 bytes/);
+    // Outside production the test secret is fine.
+    expect(() => testConfig({ DATABASE_URL: 'postgres://x@127.0.0.1/x' })).not.toThrow();
   });
 
   it('needs a secret or a JWKS URL', () => {
@@ -153,7 +191,9 @@ describe('the development login and token lifetimes over HTTP', () => {
     } finally {
       await dev.close();
     }
-    const prod = await startApi(testConfig({ ...env, NODE_ENV: 'production' }));
+    const prod = await startApi(
+      testConfig({ ...env, NODE_ENV: 'production', JWT_SECRET: randomBytes(48).toString('base64') }),
+    );
     try {
       const login = await fetch(`${prod.url}/v1/dev/login`, {
         method: 'POST',

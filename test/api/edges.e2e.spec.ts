@@ -29,6 +29,15 @@ describe('hardened edges (real Temporal dev server, real Postgres)', () => {
       expect(reply.headers.get('x-frame-options')).toBe('DENY');
       expect(reply.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     }
+    // The web app's page: scripts from its own files only — no inline script, no eval, nothing
+    // from elsewhere (the browser specs run under this policy and fail on any violation).
+    const page = await fetch(env.stack.api.url.replace(/\/api$/, '/'), { headers: { accept: 'text/html' } });
+    const csp = page.headers.get('content-security-policy') ?? '';
+    expect(csp).toMatch(/(^|; )script-src 'self'(;|$)/);
+    expect(csp).toMatch(/default-src 'self'/);
+    expect(csp).toMatch(/connect-src 'self'/);
+    expect(csp).not.toMatch(/unsafe-eval/);
+    expect(await page.text()).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
   });
 
   it('answers 300 KB of nested JSON with a 4xx, never a 500', async () => {

@@ -11,10 +11,21 @@ import { ApplicationDriver, WORKFLOWS_PATH } from '../support/process';
 import { timeSkippingEnvironment, workflowBundle } from '../support/temporal';
 
 describe('Prometheus metrics', () => {
-  it('serves the named series at /metrics on the API and on the worker', async () => {
-    const stack = await startStack();
+  it('serves the named series at /metrics on the API and on the worker, to the scraper holding the token only', async () => {
+    const METRICS_TOKEN = 'scraper-token-0123456789abcdef';
+    const stack = await startStack({ env: { METRICS_TOKEN } });
+    const scraper = { headers: { authorization: `Bearer ${METRICS_TOKEN}` } };
     try {
-      const api = await (await fetch(stack.api.url.replace(/\/api$/, '/metrics'))).text();
+      const metricsUrl = stack.api.url.replace(/\/api$/, '/metrics');
+      const port = stack.worker.context.get(WorkerMetricsServer).port;
+      // Business figures are not for anyone who can reach the port.
+      for (const url of [metricsUrl, `http://127.0.0.1:${port}/metrics`]) {
+        const anonymous = await fetch(url);
+        expect(anonymous.status).toBe(401);
+        expect(await anonymous.text()).not.toMatch(/lianbao_/);
+        expect((await fetch(url, { headers: { authorization: 'Bearer wrong-token-0123456789abc' } })).status).toBe(401);
+      }
+      const api = await (await fetch(metricsUrl, scraper)).text();
       for (const series of [
         'lianbao_http_request_seconds',
         'lianbao_open_stages',
@@ -22,8 +33,7 @@ describe('Prometheus metrics', () => {
         'lianbao_process_cpu_seconds_total',
       ])
         expect(api).toContain(series);
-      const port = stack.worker.context.get(WorkerMetricsServer).port;
-      const worker = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+      const worker = await (await fetch(`http://127.0.0.1:${port}/metrics`, scraper)).text();
       for (const series of [
         'lianbao_event_append_seconds',
         'lianbao_event_append_errors_total',

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CONFIG, type Config } from '../../../libs/config/src';
-import { createMetrics, refreshBusinessGauges, type Metrics } from '../../../libs/metrics/src';
+import { createMetrics, mayScrape, refreshBusinessGauges, type Metrics } from '../../../libs/metrics/src';
 
 export const WORKER_METRICS = Symbol('WORKER_METRICS');
 export const workerMetricsProvider = { provide: WORKER_METRICS, useFactory: () => createMetrics('worker') };
@@ -22,6 +22,8 @@ export class WorkerMetricsServer implements OnModuleInit, OnApplicationShutdown 
   async onModuleInit(): Promise<void> {
     this.server = http.createServer((req, res) => {
       if (req.url !== '/metrics') return void res.writeHead(404).end();
+      if (!mayScrape(req, this.config.METRICS_TOKEN))
+        return void res.writeHead(401, { 'www-authenticate': 'Bearer realm="metrics"' }).end();
       void (async () => {
         if (this.dataSource.isInitialized)
           await refreshBusinessGauges(this.metrics, (sql) => this.dataSource.query(sql)).catch(() => undefined);
