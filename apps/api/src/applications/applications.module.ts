@@ -7,12 +7,10 @@ import { CalendarController, CatalogController, KpisController } from '../catalo
 import { OversightController } from '../oversight/oversight.controllers';
 import { ZonesController } from '../catalog/zones.controller';
 import { ErasureController } from '../oversight/erasure.controller';
-import {
-  AccountsController,
-  InterruptionsController,
-  ReliabilityPlansController,
-  ReportsController,
-} from '../service/service.controllers';
+import { AccountsController } from '../service/accounts.controller';
+import { InterruptionsController } from '../service/interruptions.controller';
+import { ReliabilityPlansController } from '../service/reliability-plans.controller';
+import { ReportsController } from '../service/reports.controller';
 import { MonthlyReportSchedule } from '../service/report-schedule';
 import { ReceiptController } from '../receipts/receipt.controller';
 import { ApplicationDocumentsController, DocumentsController } from '../documents/documents.controller';
