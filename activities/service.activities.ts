@@ -1,9 +1,15 @@
 import type { DataSource } from 'typeorm';
 import { ApplicationFailure } from '@temporalio/common';
+import { heartbeat } from '@temporalio/activity';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { catalogAt } from '../libs/persistence/src/catalog/catalog-store';
 import { currentRiskZones } from '../libs/persistence/src/catalog/zone-store';
 import { AccountsExistError, importAccounts } from '../libs/persistence/src/service/accounts-store';
+import {
+  checkAccountImport,
+  finishAccountImport,
+  importAccountBatch,
+} from '../libs/persistence/src/service/account-imports';
 import {
   assessReliabilityPlan,
   correctMonthlyReport,
@@ -106,6 +112,20 @@ export function createServiceActivities({
 
     async importServiceAccounts(input: { accounts: ServiceAccount[] }): Promise<{ imported: number }> {
       return final(async () => ({ imported: await importAccounts(dataSource, input.accounts) }));
+    },
+
+    /** A staged import (account-imports.ts): one check of the whole file, then batch by batch. */
+    async checkAccountImport(input: { importId: string }) {
+      return final(() => checkAccountImport(dataSource, input.importId));
+    },
+
+    async importAccountBatch(input: { importId: string; from: number; size: number }) {
+      heartbeat();
+      return importAccountBatch(dataSource, { id: input.importId, from: input.from, size: input.size });
+    },
+
+    async finishAccountImport(input: { importId: string; status: 'done' | 'failed'; problem?: string }) {
+      return finishAccountImport(dataSource, input.importId, input.status, input.problem);
     },
 
     async setReliabilityPlan(input: Parameters<typeof setReliabilityPlan>[1]) {

@@ -121,6 +121,35 @@ export async function accountsImport(input: Parameters<Activities['importService
   return importServiceAccounts(input);
 }
 
+const importing = proxyActivities<Activities>({
+  startToCloseTimeout: '2 minutes',
+  heartbeatTimeout: '1 minute',
+  retry: { maximumInterval: '30 seconds' },
+});
+
+/**
+ * A staged account import (the file's rows wait in Postgres, not in this workflow's input): one
+ * check that none of the accounts exists, then batch by batch, the progress readable meanwhile
+ * (GET /api/v1/accounts/imports/:id). A refusal imports nothing.
+ */
+export async function accountsImportInBatches(input: {
+  importId: string;
+  total: number;
+  batch: number;
+}): Promise<{ imported: number }> {
+  await importing.checkAccountImport({ importId: input.importId });
+  let imported = 0;
+  try {
+    for (let from = 0; from < input.total; from += input.batch)
+      ({ imported } = await importing.importAccountBatch({ importId: input.importId, from, size: input.batch }));
+  } catch (error) {
+    await importing.finishAccountImport({ importId: input.importId, status: 'failed', problem: String(error) });
+    throw error;
+  }
+  await importing.finishAccountImport({ importId: input.importId, status: 'done' });
+  return { imported };
+}
+
 /** An admin sets a provider's reliability regulation plan (可靠性管制计划) for a year. */
 export async function reliabilityPlanSetting(input: Parameters<Activities['setReliabilityPlan']>[0]) {
   return setReliabilityPlan(input);

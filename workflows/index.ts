@@ -12,6 +12,7 @@ export {
   personalDataErasure,
   riskZonesPublication,
   accountsImport,
+  accountsImportInBatches,
   reliabilityPlanSetting,
   reliabilityAssessment,
   monthlyReport,

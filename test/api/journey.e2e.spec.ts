@@ -229,6 +229,7 @@ describe('the HTTP API end to end (real Temporal dev server, real Postgres)', ()
         'GET /api/v1/calendar',
         'POST /api/v1/calendar/years',
         'POST /api/v1/applications',
+        'GET /api/v1/accounts/imports/{id}',
         'GET /api/v1/applications',
         'GET /api/v1/applications/{id}',
         'GET /api/v1/applications/{id}/events',

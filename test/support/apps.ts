@@ -36,7 +36,9 @@ export async function startApi(config: Config): Promise<RunningApi> {
     .overrideProvider(CONFIG)
     .useValue(config)
     .compile();
-  const app = configureApiApp(moduleRef.createNestApplication<NestExpressApplication>({ bufferLogs: true }));
+  const app = configureApiApp(
+    moduleRef.createNestApplication<NestExpressApplication>({ bufferLogs: true, bodyParser: false }),
+  );
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as { port: number };
   return { app, url: `http://127.0.0.1:${port}/api`, close: () => app.close() };

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { ConfigModule } from '../../../libs/config/src';
 import { LoggingModule } from '../../../libs/logging/src';
 import { DatabaseModule } from '../../../libs/persistence/src';
 import { TemporalClientModule } from '../../../libs/temporal/src';
 import { ErrorFilter } from './common/error.filter';
 import { validationPipe } from './common/validation';
+import { BodyAfterAuthInterceptor } from './common/body-after-auth';
 import { HealthModule } from './health/health.module';
 import { AuthModule } from './auth/auth.module';
 import { ApplicationsModule } from './applications/applications.module';
@@ -25,6 +26,7 @@ import { CodecModule } from './codec/codec.module';
   ],
   providers: [
     { provide: APP_PIPE, useValue: validationPipe },
+    { provide: APP_INTERCEPTOR, useClass: BodyAfterAuthInterceptor },
     { provide: APP_FILTER, useClass: ErrorFilter },
   ],
 })

@@ -10,7 +10,6 @@ import { ApiModule } from './app.module';
 import { buildOpenApi, serveOpenApi } from './openapi';
 import { methodNotAllowed } from './common/method-not-allowed';
 import { refuseNulCharacters } from './common/no-nul';
-import { MAX_UPLOAD_BYTES } from './documents/documents.controller';
 
 /**
  * What the web app may do: scripts only from its own files (no inline script, no eval), styles
@@ -79,11 +78,8 @@ export function configureApiApp(app: NestExpressApplication): NestExpressApplica
     );
     next();
   });
-  app.useBodyParser('json', { limit: '1mb' });
-  // Account imports (POST /api/v1/accounts/import) are CSV files.
-  app.useBodyParser('text', { type: 'text/csv', limit: '20mb' });
-  // Documents (POST /api/v1/documents) are uploaded as the file's bytes.
-  app.useBodyParser('raw', { type: 'application/octet-stream', limit: MAX_UPLOAD_BYTES });
+  // No body is parsed here, before authentication: JSON after the guard, for routes that take a
+  // body (BodyAfterAuthInterceptor); CSV imports and uploaded files by their routes (readBody).
   app.use(methodNotAllowed(() => buildOpenApi(app)));
   app.use(refuseNulCharacters);
   app.enableShutdownHooks();
@@ -93,5 +89,7 @@ export function configureApiApp(app: NestExpressApplication): NestExpressApplica
 }
 
 export async function createApiApp(): Promise<NestExpressApplication> {
-  return configureApiApp(await NestFactory.create<NestExpressApplication>(ApiModule, { bufferLogs: true }));
+  return configureApiApp(
+    await NestFactory.create<NestExpressApplication>(ApiModule, { bufferLogs: true, bodyParser: false }),
+  );
 }

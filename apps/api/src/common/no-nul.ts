@@ -5,7 +5,7 @@ import type { NextFunction, Request, Response } from 'express';
  * by recursion, so a deeply nested body (any client can send one) cannot overflow the call stack.
  * A file's bytes (an upload) are not text: they may hold any byte.
  */
-function hasNul(body: unknown): boolean {
+export function hasNul(body: unknown): boolean {
   const pending: unknown[] = [body];
   while (pending.length) {
     const value = pending.pop();
@@ -23,11 +23,11 @@ function hasNul(body: unknown): boolean {
 
 /**
  * Text with a NUL character cannot be stored in Postgres (it would be a 500 deep inside a query):
- * refuse it at the door, in the path, the query or the body, as a 400 naming where it was.
+ * refuse it at the door in the path or the query, as a 400 naming where it was. (Bodies are
+ * checked once parsed, after authentication: BodyAfterAuthInterceptor.)
  */
 export function refuseNulCharacters(req: Request, res: Response, next: NextFunction): void {
-  const where =
-    req.originalUrl.includes('%00') || req.path.includes('\u0000') ? 'url' : hasNul(req.body) ? '(body)' : undefined;
+  const where = req.originalUrl.includes('%00') || req.path.includes('\u0000') ? 'url' : undefined;
   if (!where) return next();
   res.status(400).json({
     error: {

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { fileTypeFromBuffer } from 'file-type';
 import { z } from 'zod';
 import {
@@ -14,6 +14,7 @@ import type { Principal } from '../auth/principal';
 import { ApiError } from '../common/api-error';
 import { ApiErrors } from '../common/openapi-errors';
 import { ZodResponse } from '../common/responses';
+import { readBody } from '../common/read-body';
 import { idParam } from '../applications/dto';
 import { DocumentRefs } from './document-refs';
 import { DocumentsQueries } from './documents.queries';
@@ -54,9 +55,11 @@ export class DocumentsController {
   async upload(
     @CurrentUser() user: Principal,
     @Query({ schema: uploadQuery }) query: { kind: DocumentKind; filename: string },
-    @Body() body: unknown,
+    @Req() req: Request,
   ) {
-    if (!Buffer.isBuffer(body) || body.length === 0)
+    const octets = /^application\/octet-stream\b/i.test(req.headers['content-type'] ?? '');
+    const body = octets ? await readBody(req, MAX_UPLOAD_BYTES) : undefined;
+    if (!body || body.length === 0)
       throw new ApiError(
         HttpStatus.BAD_REQUEST,
         'validation_failed',

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, Get, Headers, HttpStatus, Inject, Post, Query } from '@nestjs/common';
+import { Controller, Get, Headers, HttpStatus, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Client } from '@temporalio/client';
 import { DataSource } from 'typeorm';
@@ -7,7 +8,13 @@ import { z } from 'zod';
 import { CONFIG, type Config } from '../../../../libs/config/src';
 import { ServiceAccountRow } from '../../../../libs/persistence/src';
 import { ACCOUNT_CSV_COLUMNS, parseAccountImport } from '../../../../libs/domain/src/service/accounts';
-import { accountsImport } from '../../../../workflows/admin.workflows';
+import { accountsImportInBatches } from '../../../../workflows/admin.workflows';
+import {
+  accountImportStatus,
+  IMPORT_BATCH,
+  stageAccountImport,
+} from '../../../../libs/persistence/src/service/account-imports';
+import { readBody } from '../common/read-body';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { ApiError } from '../common/api-error';
@@ -36,6 +43,39 @@ const accountSchema = loose({
   source: z.enum(['connection', 'import']),
   openedAt: isoOut,
 });
+
+const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+const MAX_IMPORT_ROWS = 50_000;
+/** How long the import waits before answering 202 with its progress to follow. */
+const IMPORT_WAIT_MS = 8_000;
+
+const importSchema = loose({
+  id: z.string(),
+  status: z.enum(['running', 'done', 'refused', 'failed']),
+  total: z.number().int(),
+  imported: z.number().int(),
+  createdAt: isoOut,
+  finishedAt: isoOut.nullable(),
+  problem: z.unknown(),
+});
+
+/** Some of the accounts exist already: nothing was imported (a 409 listing them). */
+function refusal(error: unknown): ApiError | undefined {
+  const cause = applicationFailure(error);
+  if (cause?.type !== 'accounts_exist') return undefined;
+  const existing = (cause.details?.[0] ?? []) as { providerId: string; accountNo: string }[];
+  return new ApiError(
+    HttpStatus.CONFLICT,
+    'conflict',
+    `${existing.length} of these accounts exist already; nothing was imported.`,
+    existing.slice(0, 500).map((a) => ({
+      path: `accounts.${a.providerId}.${a.accountNo}`,
+      rule: 'exists',
+      message: `${a.accountNo} of ${a.providerId} exists already`,
+    })),
+    '部分户号已存在，未导入',
+  );
+}
 
 @ApiTags('service')
 @ApiBearerAuth()
@@ -71,18 +111,25 @@ export class AccountsController {
   @Roles('admin')
   @ApiConsumes('text/csv')
   @ApiBody({
-    description: `CSV, first line: ${ACCOUNT_CSV_COLUMNS.join(',')}`,
+    description: `CSV, first line: ${ACCOUNT_CSV_COLUMNS.join(',')}; at most ${MAX_IMPORT_ROWS} rows and 20 MB`,
     required: true,
     schema: { type: 'string' },
   })
   @ApiOperation({
     summary:
-      'Import accounts connected before Lianbao (CSV). Every row is checked and every problem listed (rows.<line>.<column>); nothing is imported unless every row is right.',
+      'Import accounts connected before Lianbao (CSV). Every row is checked and every problem listed (rows.<line>.<column>); nothing is imported unless every row is right and none exists yet. Large files go in batches: 201 when done within a few seconds, else 202 with the import to follow (GET /v1/accounts/imports/{id}).',
   })
-  @ZodResponse(201, loose({ imported: z.number().int() }), 'Every account imported.')
-  @ApiErrors(400, 401, 403, 409, 503)
-  async import(@Body() body: unknown, @Headers('content-type') type: string | undefined) {
-    if (typeof body !== 'string' || !/text\/csv/.test(type ?? ''))
+  @ZodResponse(201, importSchema, 'Every account imported.')
+  @ZodResponse(202, importSchema, 'Checked and importing in batches; follow it at Location.')
+  @ApiErrors(400, 401, 403, 409, 413, 503)
+  async import(
+    @CurrentUser() user: Principal,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+    @Headers('content-type') type: string | undefined,
+  ) {
+    const csv = /^text\/csv\b/i.test(type ?? '') ? (await readBody(req, MAX_IMPORT_BYTES)).toString('utf8') : '';
+    if (!csv)
       throw new ApiError(
         HttpStatus.BAD_REQUEST,
         'validation_failed',
@@ -90,7 +137,15 @@ export class AccountsController {
         [{ path: 'body', rule: 'csv_required', message: 'must be text/csv' }],
         '请以 CSV 格式上传',
       );
-    const parsed = parseAccountImport(body, new Date().toISOString());
+    if (csv.includes('\u0000'))
+      throw new ApiError(
+        HttpStatus.BAD_REQUEST,
+        'validation_failed',
+        'Text may not contain the NUL character (U+0000).',
+        [{ path: '(body)', rule: 'nul_character', message: 'remove the NUL character' }],
+        '文本中不能含有空字符',
+      );
+    const parsed = parseAccountImport(csv, new Date().toISOString());
     if (!parsed.ok)
       throw new ApiError(
         HttpStatus.BAD_REQUEST,
@@ -99,29 +154,33 @@ export class AccountsController {
         parsed.problems.slice(0, 500),
         '文件有误，未导入任何户号',
       );
-    try {
-      return await this.client.workflow.execute(accountsImport, {
-        taskQueue: this.config.TEMPORAL_TASK_QUEUE,
-        workflowId: `accounts-import-${randomUUID()}`,
-        args: [{ accounts: parsed.accounts }],
-      });
-    } catch (error) {
-      const cause = applicationFailure(error);
-      if (cause?.type === 'accounts_exist') {
-        const existing = (cause.details?.[0] ?? []) as { providerId: string; accountNo: string }[];
-        throw new ApiError(
-          HttpStatus.CONFLICT,
-          'conflict',
-          `${existing.length} of these accounts exist already; nothing was imported.`,
-          existing.slice(0, 500).map((a) => ({
-            path: `accounts.${a.providerId}.${a.accountNo}`,
-            rule: 'exists',
-            message: `${a.accountNo} of ${a.providerId} exists already`,
-          })),
-          '部分户号已存在，未导入',
-        );
-      }
-      throw error;
-    }
+    const id = randomUUID();
+    await stageAccountImport(this.dataSource, { id, by: user.sub, accounts: parsed.accounts });
+    const handle = await this.client.workflow.start(accountsImportInBatches, {
+      taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+      workflowId: `accounts-import-${id}`,
+      args: [{ importId: id, total: parsed.accounts.length, batch: IMPORT_BATCH }],
+    });
+    const waited = await Promise.race([
+      handle.result().then(
+        () => 'done' as const,
+        (error: unknown) => error,
+      ),
+      new Promise<'waiting'>((resolve) => setTimeout(() => resolve('waiting'), IMPORT_WAIT_MS)),
+    ]);
+    if (waited !== 'done' && waited !== 'waiting') throw refusal(waited) ?? waited;
+    if (waited === 'waiting') res.status(202).setHeader('Location', `/api/v1/accounts/imports/${id}`);
+    return this.status(id);
+  }
+
+  @Get('imports/:id')
+  @Roles('admin')
+  @ApiOperation({ summary: 'How far an account import got: running, done, or refused (with why).' })
+  @ZodResponse(200, importSchema, 'The import and its progress.')
+  @ApiErrors(400, 401, 403, 404)
+  async status(@Param('id', { schema: z.uuid('must be an import id') }) id: string) {
+    const found = await accountImportStatus(this.dataSource, id);
+    if (!found) throw new ApiError(HttpStatus.NOT_FOUND, 'not_found', 'No such account import.', [], '未找到该导入');
+    return found;
   }
 }

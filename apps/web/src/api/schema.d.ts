@@ -45,8 +45,25 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Import accounts connected before Lianbao (CSV). Every row is checked and every problem listed (rows.<line>.<column>); nothing is imported unless every row is right. */
+        /** Import accounts connected before Lianbao (CSV). Every row is checked and every problem listed (rows.<line>.<column>); nothing is imported unless every row is right and none exists yet. Large files go in batches: 201 when done within a few seconds, else 202 with the import to follow (GET /v1/accounts/imports/{id}). */
         post: operations["AccountsController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How far an account import got: running, done, or refused (with why). */
+        get: operations["AccountsController_status"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -920,7 +937,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description CSV, first line: account_no,utility,provider_id,customer_id,customer_type,address,district,lat,lng,tariff,energy_fen_per_kwh,capacity_kw,load_factor,recent_kwh,recent_hours,contracted,opened_at */
+        /** @description CSV, first line: account_no,utility,provider_id,customer_id,customer_type,address,district,lat,lng,tariff,energy_fen_per_kwh,capacity_kw,load_factor,recent_kwh,recent_hours,contracted,opened_at; at most 50000 rows and 20 MB */
         requestBody: {
             content: {
                 "text/csv": string;
@@ -934,7 +951,34 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        createdAt: string;
+                        finishedAt: string | null;
+                        id: string;
                         imported: number;
+                        problem: unknown;
+                        /** @enum {string} */
+                        status: "running" | "done" | "refused" | "failed";
+                        total: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Checked and importing in batches; follow it at Location. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        finishedAt: string | null;
+                        id: string;
+                        imported: number;
+                        problem: unknown;
+                        /** @enum {string} */
+                        status: "running" | "done" | "refused" | "failed";
+                        total: number;
                     } & {
                         [key: string]: unknown;
                     };
@@ -1048,8 +1092,176 @@ export interface operations {
                     };
                 };
             };
+            /** @description The body is larger than allowed (1 MB of JSON; 20 MB for a document), with the limit in the error. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
             /** @description Temporal or the database is unreachable (the error names which); nothing was changed. Retry. */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    AccountsController_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The import and its progress. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        finishedAt: string | null;
+                        id: string;
+                        imported: number;
+                        problem: unknown;
+                        /** @enum {string} */
+                        status: "running" | "done" | "refused" | "failed";
+                        total: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (also for an application the caller may not see). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -7,6 +7,7 @@ import {
   Form,
   InputNumber,
   Modal,
+  Progress,
   Select,
   Space,
   Table,
@@ -38,6 +39,7 @@ export function ServiceAdmin() {
   const { message, modal } = App.useApp();
   const queries = useQueryClient();
   const [problems, setProblems] = useState<{ path: string; message: string }[]>([]);
+  const [progress, setProgress] = useState<{ imported: number; total: number }>();
   const [editing, setEditing] = useState(false);
   const [form] = Form.useForm();
   const catalog = useQuery({ queryKey: ['catalog'], queryFn: () => ok(api.GET('/api/v1/catalog', {})) });
@@ -53,11 +55,25 @@ export function ServiceAdmin() {
       headers: { 'content-type': 'text/csv', authorization: `Bearer ${currentToken()}` },
       body: await file.text(),
     });
-    const body = await response.json();
-    if (response.ok) message.success(`${t('imported')}: ${body.imported}`);
-    else {
+    let body = await response.json();
+    if (!response.ok) {
       setProblems(body.error.details);
       message.error(failureText(new ApiFailure(response.status, body.error), lang));
+      return false;
+    }
+    // A large file goes in batches (202): its progress, until it is done or refused.
+    while (body.status === 'running') {
+      setProgress({ imported: body.imported, total: body.total });
+      await new Promise((r) => setTimeout(r, 1000));
+      body = await ok(api.GET('/api/v1/accounts/imports/{id}', { params: { path: { id: body.id } } }));
+    }
+    setProgress(undefined);
+    if (body.status === 'done') message.success(t('importDone', { n: body.imported }));
+    else {
+      const existing = (body.problem as { accountsExist?: { providerId: string; accountNo: string }[] } | null)
+        ?.accountsExist;
+      setProblems((existing ?? []).map((a) => ({ path: `${a.providerId} ${a.accountNo}`, message: t('exists') })));
+      message.error(t('importRefused'));
     }
     return false;
   };
@@ -104,6 +120,12 @@ export function ServiceAdmin() {
         <Upload accept=".csv,text/csv" beforeUpload={upload} showUploadList={false}>
           <Button>{t('chooseCsv')}</Button>
         </Upload>
+        {progress && (
+          <div role="status" data-testid="import-progress" style={{ marginTop: 12 }}>
+            <Typography.Text>{t('importing', progress)}</Typography.Text>
+            <Progress percent={Math.floor((100 * progress.imported) / progress.total)} />
+          </div>
+        )}
         {problems.length > 0 && (
           <Alert
             type="error"

@@ -7,6 +7,7 @@ import { ReadPathIndexes1764400000000 } from './1764400000000-read-path-indexes'
 import { ServiceLapses1764410000000 } from './1764410000000-service-lapses';
 import { ApplicationNumbers1764420000000 } from './1764420000000-application-numbers';
 import { Documents1764430000000 } from './1764430000000-documents';
+import { AccountImports1764440000000 } from './1764440000000-account-imports';
 
 /** Every migration, oldest first. Listed explicitly so the same array serves the CLI, the apps and tests. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   ServiceLapses1764410000000,
   ApplicationNumbers1764420000000,
   Documents1764430000000,
+  AccountImports1764440000000,
 ];

@@ -10,7 +10,7 @@ import type { ApplicationForm } from '../../../domain/src/form/application-form'
 import type { Utility } from '../../../domain/src/form/utilities';
 
 /** The AccountOpened event of an account's stream (always its first, so its id is fixed). */
-const opened = (account: ServiceAccount) => {
+export const opened = (account: ServiceAccount) => {
   const streamId = accountStreamId(account.providerId, account.accountNo);
   return {
     streamId,
