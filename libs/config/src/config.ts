@@ -73,6 +73,26 @@ const schema = z.object({
       'a comma-separated list of RS*, PS* or ES* algorithms',
     )
     .default('RS256,ES256'),
+  /**
+   * Which claims carry the Lianbao role, the provider (staff) and the agency. The role claim may
+   * be a string or a list (groups); AUTH_ROLE_MAP renames the identity provider's values
+   * (`lianbao-clerks=window,lianbao-admins=admin`).
+   */
+  AUTH_ROLE_CLAIM: z.string().min(1).default('role'),
+  AUTH_PROVIDER_CLAIM: z.string().min(1).default('provider'),
+  AUTH_AGENCY_CLAIM: z.string().min(1).default('agency'),
+  AUTH_ROLE_MAP: z
+    .string()
+    .regex(
+      /^[^=,]+=(applicant|window|staff|agency|admin)(,[^=,]+=(applicant|window|staff|agency|admin))*$/,
+      'value=role pairs, comma-separated (roles: applicant, window, staff, agency, admin)',
+    )
+    .optional(),
+  /** The web app's OpenID Connect client (authorization code + PKCE) at AUTH_ISSUER, and its scopes. */
+  AUTH_WEB_CLIENT_ID: z.string().min(1).optional(),
+  AUTH_WEB_SCOPES: z.string().min(1).default('openid profile lianbao offline_access'),
+  /** How soon an unknown key id may make the API fetch the issuer's keys again, in seconds. */
+  AUTH_JWKS_COOLDOWN_S: z.coerce.number().min(0).max(600).default(30),
   /** How far a token's clock may be off (exp, nbf, iat), in seconds. */
   AUTH_CLOCK_SKEW_S: z.coerce.number().int().min(0).max(300).default(30),
   /**
@@ -100,6 +120,12 @@ const schema = z.object({
 });
 
 export type Config = z.infer<typeof schema>;
+
+/**
+ * Sign-in through an OpenID Provider found by discovery: an issuer without a JWKS URL of its own.
+ * (JWT_SECRET then signs nothing that is accepted.)
+ */
+export const oidcDiscovery = (config: Config): boolean => Boolean(config.AUTH_ISSUER && !config.AUTH_JWKS_URL);
 
 /** Whether the API listens only on this machine. */
 export const isLoopback = (host: string): boolean => /^(127\.\d+\.\d+\.\d+|::1|localhost)$/i.test(host);
@@ -135,6 +161,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       problems.push({
         variable: 'AUTH_ISSUER',
         message: 'is required with AUTH_JWKS_URL (tokens must name their issuer)',
+      });
+    if (config.DEV_LOGIN === 'on' && config.AUTH_ISSUER)
+      problems.push({
+        variable: 'DEV_LOGIN',
+        message: 'cannot be on with AUTH_ISSUER: its tokens would not be accepted (sign in at the issuer)',
+      });
+    if (config.AUTH_WEB_CLIENT_ID && !config.AUTH_ISSUER)
+      problems.push({
+        variable: 'AUTH_ISSUER',
+        message: 'is required with AUTH_WEB_CLIENT_ID (where the web app signs in)',
+      });
+    if (oidcDiscovery(config) && !config.AUTH_AUDIENCE)
+      problems.push({
+        variable: 'AUTH_AUDIENCE',
+        message: 'is required with AUTH_ISSUER (tokens must be meant for Lianbao)',
+      });
+    if (oidcDiscovery(config) && !/^https?:\/\//.test(config.AUTH_ISSUER!))
+      problems.push({
+        variable: 'AUTH_ISSUER',
+        message: 'must be the issuer URL (its discovery document is read from it)',
       });
     if (config.AUTH_JWKS_URL && !config.AUTH_AUDIENCE)
       problems.push({

@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { ApiError } from '../common/api-error';
 import { PUBLIC, ROLES_KEY } from './auth.decorators';
 import type { Role } from './principal';
-import { TokenVerifier } from './tokens';
+import { NoRoleError, TokenVerifier } from './tokens';
 
 /** Every route needs a valid bearer token unless marked @Public(); @Roles() narrows who may call. */
 @Injectable()
@@ -30,6 +30,16 @@ export class AuthGuard implements CanActivate {
     try {
       request.user = await this.verifier.verify(match[1]);
     } catch (error) {
+      // Signed in, but Lianbao gives this person no role: the web app says so, rather than
+      // sending them round the sign-in again.
+      if (error instanceof NoRoleError)
+        throw new ApiError(
+          HttpStatus.FORBIDDEN,
+          'forbidden',
+          'You are signed in, but have no role in Lianbao. Ask the district to give you one.',
+          [{ path: 'token.role', rule: 'no_role', message: error.message }],
+          '您已登录，但尚未被授予联报中的角色，请联系区营商办',
+        );
       throw new ApiError(
         HttpStatus.UNAUTHORIZED,
         'unauthorized',
