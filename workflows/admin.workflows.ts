@@ -109,6 +109,8 @@ export async function breachReview(input: BreachReviewInput): Promise<void> {
     try {
       await getExternalWorkflowHandle(connectionWorkflowId(applicationId, track as Utility)).signal(waiveBreachSignal, {
         stage,
+        by: input.actor.sub,
+        reason: input.reason,
       });
     } catch {
       // The connection's workflow has closed: its clocks are already stopped.

@@ -75,8 +75,11 @@ export const permitDecisionUpdate = defineUpdate<ConnectionStatus, [Actor, Permi
 export const withdrawConnectionSignal = defineSignal<[{ reason: string; at: string }]>('withdrawConnection');
 /** The applicant owes time (e.g. missed the joint survey): stop the provider's clocks, or restart them. */
 export const applicantDelaySignal = defineSignal<[{ delayed: boolean; reason: string }]>('applicantDelay');
-/** An admin waived the breach of this stage: no further compensation accrues for it. */
-export const waiveBreachSignal = defineSignal<[{ stage: string }]>('waiveBreach');
+/**
+ * An admin waived the breach of this stage: no further compensation accrues for it (release 0.1
+ * connections; later ones take the reviewBreach Update). Who decided, and why, travel with it.
+ */
+export const waiveBreachSignal = defineSignal<[{ stage: string; by?: string; reason?: string }]>('waiveBreach');
 /** The window set (or moved) the joint survey: the provider's clocks start at this appointment. */
 export const jointSurveySignal = defineSignal<[{ appointmentAt: string }]>('jointSurvey');
 /** A child tells its application where it stands (the window's missed-survey rule needs it). */

@@ -184,6 +184,7 @@ async function interaction(req, res, uid) {
 
 const callback = provider.callback();
 const server = http.createServer((req, res) => {
+  if (req.url === '/favicon.ico') return void res.writeHead(204).end();
   const match = /^\/interaction\/([\w-]+)$/.exec(req.url ?? '');
   if (!match) return callback(req, res);
   interaction(req, res, match[1]).catch((error) => {

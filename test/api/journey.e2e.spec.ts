@@ -125,6 +125,9 @@ describe('the HTTP API end to end (real Temporal dev server, real Postgres)', ()
     });
     expect(rated.status).toBe(200);
     expect(rated.body.application.rating).toEqual({ score: 5, comment: '办得快' });
+    // One rating is one person's score: the public figure withholds it (the count still shows).
+    const kpis = await call('GET', '/v1/kpis');
+    expect(kpis.body.satisfaction).toEqual({ average: null, count: 1, minimumCount: 5 });
 
     const timeline = await call('GET', `/v1/applications/${id}/events`, { token: env.tokens.applicant });
     const types = timeline.body.map((e: { type: string }) => e.type);

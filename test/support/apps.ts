@@ -39,7 +39,7 @@ export async function startApi(config: Config): Promise<RunningApi> {
   const app = configureApiApp(
     moduleRef.createNestApplication<NestExpressApplication>({ bufferLogs: true, bodyParser: false }),
   );
-  await app.listen(0, '127.0.0.1');
+  await app.listen(config.PORT, '127.0.0.1');
   const { port } = app.getHttpServer().address() as { port: number };
   return { app, url: `http://127.0.0.1:${port}/api`, close: () => app.close() };
 }

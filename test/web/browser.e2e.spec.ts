@@ -325,7 +325,7 @@ describe('the web app in a real browser', () => {
       mimeType: 'text/csv',
       buffer: Buffer.from([columns, line('M1', 'single-part'), line('M2', 'two-part')].join('\r\n')),
     });
-    await page.getByText('已导入: 2').waitFor();
+    await page.getByText('已导入 2 户').waitFor();
 
     await page.getByRole('button', { name: '设定年度计划' }).click();
     const dialog = page.getByRole('dialog');

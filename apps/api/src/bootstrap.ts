@@ -14,21 +14,24 @@ import { refuseNulCharacters } from './common/no-nul';
 /**
  * What the web app may do: scripts only from its own files (no inline script, no eval), styles
  * from its files and the component library's injected style elements, images and fonts from
- * itself (and data:/blob: for documents and the QR code), requests to its own API only.
+ * itself (and data:/blob: for documents and the QR code), requests to its own API (and to the
+ * identity provider it signs in at) only.
  */
-const APP_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "frame-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+const appCsp = (issuer: string | undefined) =>
+  [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    // The identity provider's discovery, token and key endpoints, when the web app signs in there.
+    `connect-src 'self'${issuer ? ` ${new URL(issuer).origin}` : ''}`,
+    "frame-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
 
 /**
  * The Temporal UI calls the codec endpoint from the browser: its origin (and only it) may, with
@@ -57,6 +60,8 @@ export function configureApiApp(app: NestExpressApplication): NestExpressApplica
   app.useLogger(app.get(Logger));
   // No framework banner; no framing (clickjacking); no content sniffing; no referrer leaving the site.
   app.disable('x-powered-by');
+  const config = app.get<Config>(CONFIG);
+  const APP_CSP = appCsp(config.AUTH_WEB_CLIENT_ID ? config.AUTH_ISSUER : undefined);
   app.use((req: Request, res: Response, next: NextFunction) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('X-Frame-Options', 'DENY');
@@ -66,7 +71,7 @@ export function configureApiApp(app: NestExpressApplication): NestExpressApplica
     next();
   });
   app.setGlobalPrefix('api', { exclude: ['metrics'] });
-  app.use('/api/v1/temporal-codec', codecCors(app.get<Config>(CONFIG).TEMPORAL_UI_ORIGIN));
+  app.use('/api/v1/temporal-codec', codecCors(config.TEMPORAL_UI_ORIGIN));
   const metrics = app.get<Metrics>(METRICS);
   app.use((req: Request, res: Response, next: NextFunction) => {
     const done = metrics.requests.startTimer({ method: req.method });

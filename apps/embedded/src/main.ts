@@ -21,6 +21,9 @@ const API_PORT = Number(process.env.PORT ?? 3000);
 const TEMPORAL_PORT = Number(process.env.EMBEDDED_TEMPORAL_PORT ?? 7233);
 const TEMPORAL_UI_PORT = Number(process.env.EMBEDDED_TEMPORAL_UI_PORT ?? 8233);
 const PG_PORT = Number(process.env.EMBEDDED_PG_PORT ?? 5433);
+const IDP_PORT = Number(process.env.EMBEDDED_IDP_PORT ?? 3001);
+/** EMBEDDED_IDP=on: sign in through a real OpenID Provider (apps/idp) instead of the demo picker. */
+const EMBEDDED_IDP = process.env.EMBEDDED_IDP === 'on';
 
 const apps: ChildProcess[] = [];
 let temporal: ChildProcess | undefined;
@@ -73,6 +76,24 @@ async function startTemporal(): Promise<string> {
   await waitForPort(TEMPORAL_PORT, HOST, 60_000, 'The Temporal dev server');
   await waitForPort(TEMPORAL_UI_PORT, HOST, 60_000, 'The Temporal web UI');
   return `${HOST}:${TEMPORAL_PORT}`;
+}
+
+/** The identity provider (oidc-provider with the demo users), its keys kept in .data/. */
+async function startIdp(): Promise<string> {
+  await requireFreePort(IDP_PORT, 'the identity provider', 'EMBEDDED_IDP_PORT');
+  const cookieKey = path.join(dataDir, 'idp-cookie-key');
+  if (!fs.existsSync(cookieKey)) fs.writeFileSync(cookieKey, randomBytes(32).toString('base64url'), { mode: 0o600 });
+  const child = startChild('idp', process.execPath, [path.join(projectRoot, 'apps', 'idp', 'idp.mjs')], {
+    ...process.env,
+    IDP_HOST: HOST,
+    IDP_PORT: String(IDP_PORT),
+    IDP_KEYS_FILE: path.join(dataDir, 'idp-keys.json'),
+    IDP_WEB_ORIGINS: `http://${HOST}:${API_PORT}`,
+    IDP_COOKIE_KEY: fs.readFileSync(cookieKey, 'utf8'),
+  });
+  apps.push(child);
+  await waitForPort(IDP_PORT, HOST, 30_000, 'The identity provider');
+  return `http://${HOST}:${IDP_PORT}`;
 }
 
 async function startPostgres(): Promise<string> {
@@ -154,6 +175,7 @@ async function main(): Promise<void> {
 
   const [temporalAddress, databaseUrl] = await Promise.all([startTemporal(), startPostgres()]);
   await migrateAndSeed(databaseUrl);
+  const issuer = EMBEDDED_IDP ? await startIdp() : undefined;
 
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -170,7 +192,8 @@ async function main(): Promise<void> {
     LOG_FORMAT: process.env.LOG_FORMAT ?? (process.stdout.isTTY ? 'pretty' : 'json'),
     // The embedded default is for one machine: its sign-in page picks a demo user of each role.
     // Listening for other machines (HOST=0.0.0.0), nobody gets a one-click admin.
-    DEV_LOGIN: process.env.DEV_LOGIN ?? (isLoopback(HOST) ? 'on' : 'off'),
+    DEV_LOGIN: process.env.DEV_LOGIN ?? (isLoopback(HOST) && !issuer ? 'on' : 'off'),
+    ...(issuer ? { AUTH_ISSUER: issuer, AUTH_AUDIENCE: 'urn:lianbao:api', AUTH_WEB_CLIENT_ID: 'lianbao-web' } : {}),
   };
   startApp('worker', env);
   startApp('api', env);
@@ -188,7 +211,8 @@ async function main(): Promise<void> {
   say(
     `  database       ${process.env.DATABASE_URL ? '(DATABASE_URL)' : `PostgreSQL 18 on ${HOST}:${PG_PORT} (.data/postgres)`}`,
   );
-  if (env.DEV_LOGIN === 'on')
+  if (issuer) say(`  sign-in        ${issuer} (identity provider; demo users, password "demo")`);
+  else if (env.DEV_LOGIN === 'on')
     say(
       `  dev login      POST ${api}/api/v1/dev/login  {"sub":"me","role":"applicant"}  (or: npm run token -- --role window)`,
     );

@@ -21,7 +21,9 @@ import { useI18n, type MessageKey } from './i18n';
 import { useSession, type Role } from './auth';
 import { api, ok } from './api/client';
 import { PublicPage } from './pages/PublicPage';
-import { SignInPage } from './pages/SignInPage';
+import { SignInPage } from './pages/auth/SignInPage';
+import { CallbackPage, NoRolePage, SessionExpired } from './pages/auth/SessionPages';
+import { HOME, MENUS } from './routes';
 
 // Each role's pages load on demand: the first page carries only the shell, sign-in and public pages.
 const ApplicantPages = lazy(() => import('./pages/ApplicantPages'));
@@ -29,37 +31,6 @@ const WindowPage = lazy(() => import('./pages/window/WindowPage'));
 const StaffPage = lazy(() => import('./pages/StaffPage'));
 const AgencyPage = lazy(() => import('./pages/AgencyPage'));
 const AdminPages = lazy(() => import('./pages/AdminPages'));
-
-const MENUS: Record<Role, { path: string; label: MessageKey }[]> = {
-  applicant: [
-    { path: '/applicant/new', label: 'nav_new' },
-    { path: '/applicant', label: 'nav_mine' },
-    { path: '/applicant/notifications', label: 'nav_notifications' },
-  ],
-  window: [{ path: '/window', label: 'nav_inbox' }],
-  staff: [
-    { path: '/staff', label: 'nav_tasks' },
-    { path: '/staff/interruptions', label: 'nav_interruptions' },
-  ],
-  agency: [{ path: '/agency', label: 'nav_permits' }],
-  admin: [
-    { path: '/admin/applications', label: 'nav_applications' },
-    { path: '/admin/breaches', label: 'nav_breaches' },
-    { path: '/admin/ledger', label: 'nav_ledger' },
-    { path: '/admin/kpis', label: 'nav_kpis' },
-    { path: '/admin/catalog', label: 'nav_catalog' },
-    { path: '/admin/calendar', label: 'nav_calendar' },
-    { path: '/admin/service', label: 'nav_service' },
-  ],
-};
-
-export const HOME: Record<Role, string> = {
-  applicant: '/applicant',
-  window: '/window',
-  staff: '/staff',
-  agency: '/agency',
-  admin: '/admin/breaches',
-};
 
 function Unread() {
   const { principal } = useSession();
@@ -114,9 +85,9 @@ function Shell({ children }: { children: ReactNode }) {
     <>
       {principal ? (
         <Button
-          onClick={() => {
-            signOut();
+          onClick={async () => {
             navigate('/');
+            await signOut();
           }}
         >
           {t('signOut')}
@@ -183,14 +154,19 @@ function Shell({ children }: { children: ReactNode }) {
       </Layout.Header>
       <Layout.Content style={{ padding: phone ? 12 : 24 }}>
         <main>{children}</main>
+        <SessionExpired />
       </Layout.Content>
     </Layout>
   );
 }
 
 function RequireRole({ role, children }: { role: Role; children: ReactNode }) {
-  const { principal } = useSession();
-  if (!principal) return <Navigate to="/login" replace />;
+  const { principal, state } = useSession();
+  const location = useLocation();
+  const { t } = useI18n();
+  if (state === 'loading') return <Spin aria-label={t('signingIn')} />;
+  if (!principal)
+    return <Navigate to={`/login?returnTo=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   if (principal.role !== role) return <Navigate to={HOME[principal.role]} replace />;
   return <>{children}</>;
 }
@@ -233,6 +209,8 @@ export function App() {
             <Routes>
               <Route path="/" element={<PublicPage />} />
               <Route path="/login" element={<SignInPage />} />
+              <Route path="/auth/callback" element={<CallbackPage />} />
+              <Route path="/auth/no-role" element={<NoRolePage />} />
               <Route
                 path="/applicant/*"
                 element={

@@ -4,6 +4,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Client } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
+import { disclosed, MIN_PUBLIC_COUNT } from '../../../../libs/domain/src/disclosure';
 import { CONFIG, type Config } from '../../../../libs/config/src';
 import { catalogDraftSchema, catalogProblems, type CatalogDraft } from '../../../../libs/domain/src/catalog/catalog';
 import { calendarOverrides, CatalogRow } from '../../../../libs/persistence/src';
@@ -196,7 +197,12 @@ export class KpisController {
       ),
       breaches: Object.fromEntries(breaches.map((b: { party_kind: string; count: number }) => [b.party_kind, b.count])),
       compensation: { accruedFen: fen('accrued'), waivedFen: fen('waived') },
-      satisfaction: { average: satisfaction[0].average, count: satisfaction[0].count },
+      // Withheld over fewer than MIN_PUBLIC_COUNT ratings: one person's score must not show.
+      satisfaction: {
+        average: disclosed(satisfaction[0].count, satisfaction[0].average),
+        count: satisfaction[0].count,
+        minimumCount: MIN_PUBLIC_COUNT,
+      },
       /** SAIDI, SAIFI, CAIDI (IEEE 1366) per provider and month, on-time restoration and notice, compensation. */
       reliability: reliability.map(({ period, ...r }) => ({ month: period, ...r })),
     };

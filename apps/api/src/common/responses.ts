@@ -201,7 +201,7 @@ export const kpis = loose({
   utilities: z.array(z.record(z.string(), z.unknown())),
   breaches: z.record(z.string(), z.number()),
   compensation: loose({ accruedFen: z.number(), waivedFen: z.number() }),
-  satisfaction: loose({ average: z.number().nullable(), count: z.number().int() }),
+  satisfaction: loose({ average: z.number().nullable(), count: z.number().int(), minimumCount: z.number().int() }),
   reliability: z.array(
     loose({
       utility: z.string(),

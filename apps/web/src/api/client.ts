@@ -1,6 +1,6 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from './schema';
-import { currentToken } from '../auth';
+import { currentToken, sessionEnded } from '../auth';
 
 /** The API's error shape: every problem with its field path and rule. */
 export interface ApiErrorBody {
@@ -26,6 +26,10 @@ const auth: Middleware = {
     const token = currentToken();
     if (token) request.headers.set('authorization', `Bearer ${token}`);
     return request;
+  },
+  onResponse({ response }) {
+    if (response.status === 401) sessionEnded();
+    return response;
   },
 };
 

@@ -258,6 +258,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How to sign in: at an OpenID Provider (issuer, client, scopes), the development sign-in, or neither. */
+        get: operations["SessionController_config_"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The bearer's Lianbao identity as the API reads it from the token (403 no_role: signed in, no role). */
+        get: operations["SessionController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/breaches": {
         parameters: {
             query?: never;
@@ -7616,6 +7650,113 @@ export interface operations {
             };
         };
     };
+    SessionController_config_: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sign-in the web app uses. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        clientId?: string;
+                        issuer?: string;
+                        /** @enum {string} */
+                        mode: "oidc" | "dev" | "none";
+                        scopes?: string;
+                    };
+                };
+            };
+        };
+    };
+    SessionController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Who the token names, with the role, provider or agency taken from its claims. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agency?: string;
+                        name: string;
+                        provider?: string;
+                        /** @enum {string} */
+                        role: "applicant" | "window" | "staff" | "agency" | "admin";
+                        sub: string;
+                    };
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     OversightController_breaches: {
         parameters: {
             query?: {
@@ -10440,6 +10581,7 @@ export interface operations {
                         satisfaction: {
                             average: number | null;
                             count: number;
+                            minimumCount: number;
                         } & {
                             [key: string]: unknown;
                         };

@@ -44,7 +44,7 @@ export function PublicPage() {
     | {
         applications: { total: number };
         utilities: { utility: string; connected: number; onTimeRate: number | null; averageDays: number | null }[];
-        satisfaction: { average: number | null; count: number };
+        satisfaction: { average: number | null; count: number; minimumCount?: number };
         reliability: { providerId: string; month: string; all: { saidiMinutes: number; saifi: number } }[];
       }
     | undefined;
@@ -94,6 +94,11 @@ export function PublicPage() {
                 precision={k?.satisfaction.average ? 2 : undefined}
                 suffix="/ 5"
               />
+              {k && k.satisfaction.average === null && k.satisfaction.count > 0 && (
+                <Typography.Text type="secondary">
+                  {t('tooFewRatings', { n: k.satisfaction.count, min: k.satisfaction.minimumCount ?? 5 })}
+                </Typography.Text>
+              )}
             </Col>
           </Row>
           <OnTimeChart utilities={k?.utilities ?? []} />

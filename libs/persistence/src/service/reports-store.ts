@@ -1,3 +1,4 @@
+import { disclosed } from '../../../domain/src/disclosure';
 import type { DataSource } from 'typeorm';
 import { appendToStream, readStream, WrongExpectedVersionError } from '../event-store/event-store';
 import { deterministicEventId } from '../event-store/event-id';
@@ -161,8 +162,9 @@ export async function buildMonthlyReport(dataSource: DataSource, month: string) 
     applicationsSubmitted: submitted[0].count as number,
     satisfaction: {
       ratings: ratings[0].count as number,
-      average: round(ratings[0].average),
-      satisfiedRate: ratings[0].count ? ratings[0].satisfied / ratings[0].count : null,
+      // Withheld over fewer than MIN_PUBLIC_COUNT ratings: one person's score must not show.
+      average: disclosed(ratings[0].count, round(ratings[0].average)),
+      satisfiedRate: ratings[0].count ? disclosed(ratings[0].count, ratings[0].satisfied / ratings[0].count) : null,
       target: 0.98,
     },
     compensation: (money as { source: string; status: string; fen: string }[]).map((m) => ({

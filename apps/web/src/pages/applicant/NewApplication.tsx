@@ -13,6 +13,8 @@ import { categoryOf, FIELDS, pathsOf } from './form-fields';
 import { ServiceSections } from './ServiceSections';
 import type { UploadedDocument } from '../documents/documents';
 import { validateApplicationForm } from '../../../../../libs/domain/src/form/application-form';
+import { useSession } from '../../auth';
+import { clearDraft, saveDraft, useRestoredDraft } from './draft';
 import { problemMessage, type Problem } from '../../../../../libs/domain/src/validation/problems';
 import { api, ApiFailure, ok } from '../../api/client';
 import { useI18n, type MessageKey } from '../../i18n';
@@ -35,6 +37,15 @@ export default function NewApplication() {
   const touched = useRef(new Set<string>());
   const [documents, setDocuments] = useState<UploadedDocument[]>([]);
   const catalog = useQuery({ queryKey: ['catalog'], queryFn: () => ok(api.GET('/api/v1/catalog', {})) });
+  const owner = useSession().principal?.sub ?? 'anonymous';
+  type Extra = { ticked: Utility[]; documents: UploadedDocument[] };
+  useRestoredDraft<Extra>(owner, (draft) => {
+    form.setFieldsValue(draft.values);
+    setTicked(draft.extra.ticked ?? []);
+    setDocuments(draft.extra.documents ?? []);
+  });
+  const keep = (extra: Partial<Extra> = {}) =>
+    saveDraft<Extra>(owner, { values: form.getFieldsValue(true), extra: { ticked, documents, ...extra } });
   // One key per version of the form: a double click sends the same key, so one application.
   const key = useRef(crypto.randomUUID());
   const body = (values: Record<string, unknown>, utilities = ticked) => ({
@@ -75,7 +86,10 @@ export default function NewApplication() {
           body: body(values) as never,
         }),
       ),
-    onSuccess: (reply) => navigate(`/applicant/${(reply as { id: string }).id}`),
+    onSuccess: (reply) => {
+      clearDraft(owner);
+      navigate(`/applicant/${(reply as { id: string }).id}`);
+    },
     onError: (error) => {
       if (!(error instanceof ApiFailure))
         return setProblems([{ path: '(form)', rule: 'unavailable', params: {}, message: failureText(error, lang) }]);
@@ -117,6 +131,7 @@ export default function NewApplication() {
   const toggle = (u: Utility, on: boolean) => {
     const next = on ? UTILITIES.filter((x) => x === u || ticked.includes(x)) : ticked.filter((x) => x !== u);
     setTicked(next);
+    keep({ ticked: next });
     key.current = crypto.randomUUID();
     touched.current.add('services');
     // The new section's fields register on the next render; check once they are there.
@@ -154,6 +169,7 @@ export default function NewApplication() {
           key.current = crypto.randomUUID();
           for (const path of pathsOf(changed)) touched.current.add(path);
           check(showAll);
+          keep();
         }}
         initialValues={{ site: { district: '嘉定区' } }}
       >
@@ -218,6 +234,7 @@ export default function NewApplication() {
             value={documents}
             onChange={(next) => {
               setDocuments(next);
+              keep({ documents: next });
               key.current = crypto.randomUUID();
             }}
           />

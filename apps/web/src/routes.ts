@@ -1,0 +1,35 @@
+import type { MessageKey } from './i18n';
+import type { Role } from './auth';
+
+/** Each role's menu. */
+export const MENUS: Record<Role, { path: string; label: MessageKey }[]> = {
+  applicant: [
+    { path: '/applicant/new', label: 'nav_new' },
+    { path: '/applicant', label: 'nav_mine' },
+    { path: '/applicant/notifications', label: 'nav_notifications' },
+  ],
+  window: [{ path: '/window', label: 'nav_inbox' }],
+  staff: [
+    { path: '/staff', label: 'nav_tasks' },
+    { path: '/staff/interruptions', label: 'nav_interruptions' },
+  ],
+  agency: [{ path: '/agency', label: 'nav_permits' }],
+  admin: [
+    { path: '/admin/applications', label: 'nav_applications' },
+    { path: '/admin/breaches', label: 'nav_breaches' },
+    { path: '/admin/ledger', label: 'nav_ledger' },
+    { path: '/admin/kpis', label: 'nav_kpis' },
+    { path: '/admin/catalog', label: 'nav_catalog' },
+    { path: '/admin/calendar', label: 'nav_calendar' },
+    { path: '/admin/service', label: 'nav_service' },
+  ],
+};
+
+/** Where each role lands after signing in. */
+export const HOME: Record<Role, string> = {
+  applicant: '/applicant',
+  window: '/window',
+  staff: '/staff',
+  agency: '/agency',
+  admin: '/admin/breaches',
+};
