@@ -201,7 +201,7 @@ async function main(): Promise<void> {
 
   const api = `http://${HOST}:${API_PORT}`;
   say('ready:');
-  say(`  web app        ${api}/   (sign in as a demo user of any role at ${api}/login)`);
+  say(`  web app        ${api}/   (sign in at ${api}/login${issuer ? '' : ': a demo user of any role'})`);
   say(`  API            ${api}/api`);
   say(`  health         ${api}/api/health`);
   say(`  API docs       ${api}/api/docs`);
