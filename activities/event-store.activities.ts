@@ -10,7 +10,7 @@ import type { Metrics } from '../libs/metrics/src/metrics';
 import { clearProblem, recordProblem } from '../libs/persistence/src/event-store/problems';
 import { deterministicEventId } from '../libs/persistence/src/event-store/event-id';
 import { project } from '../libs/persistence/src/read-models/projector';
-import { sealForm } from '../libs/persistence/src/personal-data/personal-data';
+import { FREE_TEXT, sealForm, sealFreeText } from '../libs/persistence/src/personal-data/personal-data';
 import { openAccountsFor } from '../libs/persistence/src/service/accounts-store';
 import { applicationNumber } from '../libs/persistence/src/applications/application-numbers';
 
@@ -42,8 +42,8 @@ function count(metrics: Metrics | undefined, appended: StoredEvent[]): void {
 export function createEventStoreActivities({ dataSource, metrics, numberPrefix = 'JD' }: EventStoreDeps) {
   /**
    * A submission is recorded with its application number (given once per application, so a
-   * retried append records the same), and the form's personal fields never reach the store in
-   * clear (crypto-shredding, PIPL).
+   * retried append records the same), and the form's personal fields, and what the applicant
+   * wrote in their own words, never reach the store in clear (crypto-shredding, PIPL).
    */
   const sealPersonalData = async (streamId: string, eventId: string, event: AppendInput['events'][number]) => {
     const data = event.data as {
@@ -51,6 +51,8 @@ export function createEventStoreActivities({ dataSource, metrics, numberPrefix =
       submittedAt?: string;
       form?: { applicant: Record<string, unknown> };
     };
+    if (FREE_TEXT[event.type] && data.applicantId)
+      return sealFreeText(dataSource, data.applicantId, eventId, event.type, event.data);
     if (event.type !== 'ApplicationSubmitted' || !data.form || !data.applicantId) return event.data;
     const applicationId = streamId.replace(/^application-/, '');
     const number = await applicationNumber(dataSource, applicationId, data.submittedAt!, numberPrefix);

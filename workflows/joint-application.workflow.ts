@@ -12,7 +12,7 @@ import {
 import type { Activities } from '../activities';
 import { findLimit, type Catalog, type JointStage } from '../libs/domain/src/catalog/catalog';
 import { requestedUtilities, serviceCategory } from '../libs/domain/src/form/application-form';
-import { validateSealedApplicationForm } from '../libs/domain/src/form/sealed-fields';
+import { validateSealedApplicationForm, type ApplicantText } from '../libs/domain/src/form/sealed-fields';
 import type { Utility } from '../libs/domain/src/form/utilities';
 import {
   allConnectionsFinished,
@@ -20,10 +20,10 @@ import {
   evolveJoint,
   initialJointState,
   RATING_WINDOW_DAYS,
-  ratingSchema,
-  supplementSchema,
+  ratingPayloadSchema,
+  supplementPayloadSchema,
   windowActionSchema,
-  withdrawSchema,
+  withdrawPayloadSchema,
   type ConnectionReport,
   type JointCommand,
   type JointEvent,
@@ -90,7 +90,7 @@ export async function jointApplication(input: JointApplicationInput): Promise<Ap
   const children = new Map<Utility, ChildWorkflowHandle<typeof utilityConnection>>();
   /** Actions wait until the application and its acceptance clock are recorded. */
   let ready = false;
-  let withdrawnBy: { reason: string; at: string } | undefined;
+  let withdrawnBy: { reason: ApplicantText; at: string } | undefined;
 
   const current = (): ApplicationStatus => ({ status: state.phase, utilities });
   /** The phase as it is now (handlers change it while the main flow waits). */
@@ -194,23 +194,27 @@ export async function jointApplication(input: JointApplicationInput): Promise<Ap
   setHandler(
     supplySupplementUpdate,
     // The documents ride along as data: the same commands as before, so older histories replay.
-    (actor: Actor, payload) => act(actor, { kind: 'supplement', ...parsed(supplementSchema, payload) }),
+    (actor: Actor, payload) => act(actor, { kind: 'supplement', ...parsed(supplementPayloadSchema, payload) }),
     {
       validator: (actor: Actor, payload) =>
-        validate(actor, { kind: 'supplement', ...parsed(supplementSchema, payload) }),
+        validate(actor, { kind: 'supplement', ...parsed(supplementPayloadSchema, payload) }),
     },
   );
   setHandler(
     withdrawUpdate,
-    (actor: Actor, payload) => act(actor, { kind: 'withdraw', reason: parsed(withdrawSchema, payload).reason }),
+    (actor: Actor, payload) => act(actor, { kind: 'withdraw', reason: parsed(withdrawPayloadSchema, payload).reason }),
     {
       validator: (actor: Actor, payload) =>
-        validate(actor, { kind: 'withdraw', reason: parsed(withdrawSchema, payload).reason }),
+        validate(actor, { kind: 'withdraw', reason: parsed(withdrawPayloadSchema, payload).reason }),
     },
   );
-  setHandler(rateUpdate, (actor: Actor, payload) => act(actor, { kind: 'rate', ...parsed(ratingSchema, payload) }), {
-    validator: (actor: Actor, payload) => validate(actor, { kind: 'rate', ...parsed(ratingSchema, payload) }),
-  });
+  setHandler(
+    rateUpdate,
+    (actor: Actor, payload) => act(actor, { kind: 'rate', ...parsed(ratingPayloadSchema, payload) }),
+    {
+      validator: (actor: Actor, payload) => validate(actor, { kind: 'rate', ...parsed(ratingPayloadSchema, payload) }),
+    },
+  );
   setHandler(connectionProgressSignal, (report) => {
     state = evolveJoint(state, { type: 'ConnectionReported', ...report } as ConnectionReport);
   });

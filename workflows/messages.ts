@@ -2,6 +2,7 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { ApplicationFormInput } from '../libs/domain/src/form/application-form';
 import type { Utility } from '../libs/domain/src/form/utilities';
+import type { ApplicantText } from '../libs/domain/src/form/sealed-fields';
 import type { PermitDecision, StaffAction, ConnectionPhase } from '../libs/domain/src/process/utility-connection';
 
 export type { Actor } from '../libs/domain/src/process/joint-application';
@@ -65,14 +66,16 @@ export interface ConnectionStatus {
 }
 
 export const windowActionUpdate = defineUpdate<ApplicationStatus, [Actor, WindowAction]>('windowAction');
-export const supplySupplementUpdate = defineUpdate<ApplicationStatus, [Actor, { note: string }]>('supplySupplement');
-export const withdrawUpdate = defineUpdate<ApplicationStatus, [Actor, { reason: string }]>('withdraw');
-export const rateUpdate = defineUpdate<ApplicationStatus, [Actor, { score: number; comment?: string }]>('rate');
+export const supplySupplementUpdate = defineUpdate<ApplicationStatus, [Actor, { note: ApplicantText }]>(
+  'supplySupplement',
+);
+export const withdrawUpdate = defineUpdate<ApplicationStatus, [Actor, { reason: ApplicantText }]>('withdraw');
+export const rateUpdate = defineUpdate<ApplicationStatus, [Actor, { score: number; comment?: ApplicantText }]>('rate');
 export const applicationStatusQuery = defineQuery<ApplicationStatus>('applicationStatus');
 
 export const staffActionUpdate = defineUpdate<ConnectionStatus, [Actor, StaffAction]>('staffAction');
 export const permitDecisionUpdate = defineUpdate<ConnectionStatus, [Actor, PermitDecision]>('permitDecision');
-export const withdrawConnectionSignal = defineSignal<[{ reason: string; at: string }]>('withdrawConnection');
+export const withdrawConnectionSignal = defineSignal<[{ reason: ApplicantText; at: string }]>('withdrawConnection');
 /** The applicant owes time (e.g. missed the joint survey): stop the provider's clocks, or restart them. */
 export const applicantDelaySignal = defineSignal<[{ delayed: boolean; reason: string }]>('applicantDelay');
 /**

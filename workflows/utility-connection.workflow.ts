@@ -1,3 +1,4 @@
+import type { ApplicantText } from '../libs/domain/src/form/sealed-fields';
 import {
   allHandlersFinished,
   ApplicationFailure,
@@ -92,7 +93,7 @@ export async function utilityConnection(input: UtilityConnectionInput): Promise<
 
   let state: ConnectionState = initialConnectionState();
   let withdrawn = false;
-  let withdrawReason = '';
+  let withdrawReason: ApplicantText = '';
   let appointmentAt: string | undefined;
   const ledger = new LateDayLedger(); // pay once: a late day of this utility is paid once across its clocks
 

@@ -226,6 +226,8 @@ describe('the HTTP API end to end (real Temporal dev server, real Postgres)', ()
       [
         'GET /api/health',
         'POST /api/v1/dev/login',
+        'GET /api/v1/auth/config',
+        'GET /api/v1/auth/me',
         'GET /api/v1/catalog',
         'POST /api/v1/catalog',
         'GET /api/v1/kpis',

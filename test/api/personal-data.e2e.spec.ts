@@ -21,6 +21,20 @@ describe('crypto-shredding of personal data (real Temporal dev server, real Post
       body: { action: 'accept' },
     });
 
+    // What the applicant writes in their own words is sealed too.
+    const REASON = '法人王芳另有安排，改到宝山区办理';
+    const withdrawn = await env.stack.call('POST', `/v1/applications/${id}/withdraw`, {
+      token: env.tokens.applicant,
+      body: { reason: REASON },
+    });
+    expect(withdrawn.status).toBe(200);
+    const reasons = async () =>
+      (await env.stack.call('GET', `/v1/applications/${id}/events`, { token: env.tokens.applicant })).body
+        .filter((e: { type: string }) => /Withdrawn$/.test(e.type))
+        .map((e: { data: { reason: string } }) => e.data.reason);
+    expect(await reasons()).toEqual(expect.arrayContaining([REASON]));
+    expect(await stored(`SELECT data FROM events WHERE data->>'applicationId' = $1`, id)).not.toMatch(/宝山区办理/);
+
     for (const sql of [
       `SELECT data FROM events WHERE data->>'applicationId' = $1`,
       `SELECT form FROM applications WHERE id = $1`,
@@ -62,6 +76,7 @@ describe('crypto-shredding of personal data (real Temporal dev server, real Post
       mobile: '[erased]',
       email: '[erased]',
     });
+    expect(new Set(await reasons())).toEqual(new Set(['[erased]']));
     const erasedTimeline = (await env.stack.call('GET', `/v1/applications/${id}/events`, { token: env.tokens.admin }))
       .body;
     expect(JSON.stringify(erasedTimeline)).not.toMatch(/13812345678|王芳/);

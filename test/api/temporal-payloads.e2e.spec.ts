@@ -102,6 +102,12 @@ describe('Temporal payloads: encrypted, sealed, erasable (real Temporal dev serv
       token: env.tokens.power,
       body: { action: 'record-survey', findings: '现场具备接入条件' },
     });
+    // The applicant's own words go in sealed with their key, as the form's fields do.
+    const withdrawn = await env.stack.call('POST', `/v1/applications/${id}/withdraw`, {
+      token: env.tokens.applicant,
+      body: { reason: '联系人王芳（13812345678）另行办理' },
+    });
+    expect(withdrawn.status).toBe(200);
 
     const all = (await histories(id)).flatMap((h) => payloadsIn(h.events));
     expect(all.length).toBeGreaterThan(20);

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
+import { dataConverterFor } from '../../libs/temporal/src/codec';
 import { freePort, waitForPort } from '../../apps/embedded/src/processes';
 import { signDevToken } from '../../apps/api/src/auth/tokens';
 import { createDataSource, publishCatalog, readModelTables, rebuildReadModels } from '../../libs/persistence/src';
@@ -10,6 +11,9 @@ import { applySeeds } from '../../seeds';
 import { seedCatalog } from '../../seeds/catalog.seed';
 import { powerAndWaterForm, principals } from '../support/api';
 import { lianbaoProcess, privatePostgres, temporalDevServer, type Server } from '../../scripts/cluster';
+
+/** The payload codec's key for this run: the apps and the suite's own client share it. */
+const CODEC_KEYS = `k1=${randomBytes(32).toString('base64')}`;
 
 /**
  * The fault suite (npm run test:faults): Lianbao as it runs in production — two API processes and
@@ -109,8 +113,8 @@ describe('Lianbao under faults: workers killed -9, Temporal restarted, a 30 s Po
       TEMPORAL_ADDRESS: temporal.address,
       TEMPORAL_TASK_QUEUE: QUEUE,
       JWT_SECRET: SECRET,
-      // Measured and faulted as it runs: every payload through the codec.
-      TEMPORAL_CODEC_KEYS: `k1=${randomBytes(32).toString('base64')}`,
+      // Faulted as it runs: every payload through the codec.
+      TEMPORAL_CODEC_KEYS: CODEC_KEYS,
       LOG_LEVEL: 'error',
       WORKER_METRICS_PORT: '0',
       // Each worker on one machine needs its own metrics ports; the SDK's fixed 9465 would stop the second.
@@ -182,7 +186,9 @@ describe('Lianbao under faults: workers killed -9, Temporal restarted, a 30 s Po
         ).catch(async (error: Error) => {
           say(`last answer for ${id}: ${lastReply.get(id)}`);
           const connection = await Connection.connect({ address: temporal.address });
-          const handle = new Client({ connection }).workflow.getHandle(`application-${id}`);
+          const handle = new Client({ connection, dataConverter: dataConverterFor(CODEC_KEYS) }).workflow.getHandle(
+            `application-${id}`,
+          );
           const history = await handle.fetchHistory().catch((e: Error) => ({ events: [], error: e.message }));
           say(
             `history of ${id}: ` +
@@ -334,9 +340,11 @@ describe('Lianbao under faults: workers killed -9, Temporal restarted, a 30 s Po
     // Every running application workflow has its row, and every open row its running workflow.
     const connection = await Connection.connect({ address: temporal.address });
     const running = new Set<string>();
-    for await (const execution of new Client({ connection }).workflow.list({
-      query: `WorkflowType = 'jointApplication' AND ExecutionStatus = 'Running'`,
-    }))
+    for await (const execution of new Client({ connection, dataConverter: dataConverterFor(CODEC_KEYS) }).workflow.list(
+      {
+        query: `WorkflowType = 'jointApplication' AND ExecutionStatus = 'Running'`,
+      },
+    ))
       running.add(execution.workflowId.replace(/^application-/, ''));
     await connection.close();
     const open: string[] = (

@@ -1,3 +1,4 @@
+import type { ApplicantText } from '../../../libs/domain/src/form/sealed-fields';
 import {
   allHandlersFinished,
   ApplicationFailure,
@@ -18,10 +19,10 @@ import {
 import type { Utility } from '../../../libs/domain/src/form/utilities';
 import {
   RATING_WINDOW_DAYS,
-  ratingSchema,
-  supplementSchema,
+  ratingPayloadSchema,
+  supplementPayloadSchema,
   windowActionSchema,
-  withdrawSchema,
+  withdrawPayloadSchema,
 } from '../../../libs/domain/src/process/joint-application';
 import { EventStream } from '../../event-stream';
 import {
@@ -75,8 +76,8 @@ export async function jointApplicationV01(input: JointApplicationInput): Promise
   const stream = new EventStream(applicationWorkflowId(applicationId), { applicationId, applicantId });
   let status: ApplicationStatus['status'] = 'submitted';
   let surveyScheduled = false;
-  let withdrawReason: string | undefined;
-  let rating: { score: number; comment?: string } | undefined;
+  let withdrawReason: ApplicantText | undefined;
+  let rating: { score: number; comment?: ApplicantText } | undefined;
   const children = new Map<Utility, ChildWorkflowHandle<typeof utilityConnectionV01>>();
   const results = new Map<Utility, ConnectionResult>();
   let deciding = false;
@@ -188,7 +189,7 @@ export async function jointApplicationV01(input: JointApplicationInput): Promise
   setHandler(
     supplySupplementUpdate,
     async (actor: Actor, payload) => {
-      const { note } = parsed(supplementSchema, payload);
+      const { note } = parsed(supplementPayloadSchema, payload);
       await ready();
       supplying = true;
       await stream.append([{ type: 'SupplementProvided', note, at: now() }], actor.sub);
@@ -201,7 +202,7 @@ export async function jointApplicationV01(input: JointApplicationInput): Promise
       validator: (actor: Actor, payload) => {
         if (actor.role !== 'applicant' || actor.sub !== applicantId)
           notAllowed('Only the applicant supplies documents.', '仅申请人可补正');
-        parsed(supplementSchema, payload);
+        parsed(supplementPayloadSchema, payload);
         if (status !== 'supplement-requested' || supplying)
           wrongStage('No supplement has been requested.', '未要求补正');
       },
@@ -211,7 +212,7 @@ export async function jointApplicationV01(input: JointApplicationInput): Promise
   setHandler(
     withdrawUpdate,
     async (actor: Actor, payload) => {
-      withdrawReason = parsed(withdrawSchema, payload).reason;
+      withdrawReason = parsed(withdrawPayloadSchema, payload).reason;
       await condition(() => status === 'withdrawn');
       return current();
     },
@@ -219,7 +220,7 @@ export async function jointApplicationV01(input: JointApplicationInput): Promise
       validator: (actor: Actor, payload) => {
         if (actor.role !== 'applicant' || actor.sub !== applicantId)
           notAllowed('Only the applicant may withdraw.', '仅申请人可撤回');
-        parsed(withdrawSchema, payload);
+        parsed(withdrawPayloadSchema, payload);
         if (
           !['submitted', 'supplement-requested', 'accepted', 'in-progress'].includes(status) ||
           withdrawReason !== undefined
@@ -234,7 +235,7 @@ export async function jointApplicationV01(input: JointApplicationInput): Promise
   setHandler(
     rateUpdate,
     async (actor: Actor, payload) => {
-      rating = parsed(ratingSchema, payload);
+      rating = parsed(ratingPayloadSchema, payload);
       await stream.append([{ type: 'ServiceRated', ...rating, at: now() }], actor.sub);
       return current();
     },
@@ -242,7 +243,7 @@ export async function jointApplicationV01(input: JointApplicationInput): Promise
       validator: (actor: Actor, payload) => {
         if (actor.role !== 'applicant' || actor.sub !== applicantId)
           notAllowed('Only the applicant rates the service.', '仅申请人可评价');
-        parsed(ratingSchema, payload);
+        parsed(ratingPayloadSchema, payload);
         if (status !== 'completed' || rating)
           wrongStage('Rating opens once, when every service is connected.', '当前不能评价');
       },

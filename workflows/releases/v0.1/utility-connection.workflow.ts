@@ -1,3 +1,4 @@
+import type { ApplicantText } from '../../../libs/domain/src/form/sealed-fields';
 import { allHandlersFinished, condition, setHandler } from '@temporalio/workflow';
 import {
   AGENCIES,
@@ -192,7 +193,7 @@ export async function utilityConnectionV01(input: UtilityConnectionInput): Promi
     },
   );
 
-  let withdrawReason = '';
+  let withdrawReason: ApplicantText = '';
   setHandler(withdrawConnectionSignal, ({ reason }) => {
     if (state.phase !== 'done') withdrawn = true;
     withdrawReason = reason;

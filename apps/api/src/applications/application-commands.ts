@@ -13,7 +13,8 @@ import type { DocumentRef } from '../../../../libs/domain/src/documents/document
 import type { PermitDecision, StaffAction } from '../../../../libs/domain/src/process/utility-connection';
 import type { WindowAction } from '../../../../libs/domain/src/process/joint-application';
 import { StageRow } from '../../../../libs/persistence/src';
-import { fingerprint, sealForm } from '../../../../libs/persistence/src/personal-data/personal-data';
+import { fingerprint, sealForm, sealText } from '../../../../libs/persistence/src/personal-data/personal-data';
+import type { ApplicantText } from '../../../../libs/domain/src/form/sealed-fields';
 import { jointApplication } from '../../../../workflows/joint-application.workflow';
 import {
   applicationWorkflowId,
@@ -173,18 +174,43 @@ export class ApplicationCommands {
     return this.act(() => this.application(id).executeUpdate(windowActionUpdate, { args: [actorOf(user), action] }));
   }
 
-  supplement(id: string, user: Principal, supplement: { note: string; documents?: DocumentRef[] }) {
+  async supplement(id: string, user: Principal, supplement: { note: string; documents?: DocumentRef[] }) {
+    const note = await this.sealed(user, supplement.note);
     return this.act(() =>
-      this.application(id).executeUpdate(supplySupplementUpdate, { args: [actorOf(user), supplement] }),
+      this.application(id).executeUpdate(supplySupplementUpdate, { args: [actorOf(user), { ...supplement, note }] }),
     );
   }
 
-  withdraw(id: string, user: Principal, reason: string) {
-    return this.act(() => this.application(id).executeUpdate(withdrawUpdate, { args: [actorOf(user), { reason }] }));
+  async withdraw(id: string, user: Principal, reason: string) {
+    const sealed = await this.sealed(user, reason);
+    return this.act(() =>
+      this.application(id).executeUpdate(withdrawUpdate, { args: [actorOf(user), { reason: sealed }] }),
+    );
   }
 
-  rate(id: string, user: Principal, rating: { score: number; comment?: string }) {
-    return this.act(() => this.application(id).executeUpdate(rateUpdate, { args: [actorOf(user), rating] }));
+  async rate(id: string, user: Principal, rating: { score: number; comment?: string }) {
+    const comment = rating.comment === undefined ? undefined : await this.sealed(user, rating.comment);
+    return this.act(() =>
+      this.application(id).executeUpdate(rateUpdate, {
+        args: [actorOf(user), { score: rating.score, ...(comment === undefined ? {} : { comment }) }],
+      }),
+    );
+  }
+
+  /**
+   * The applicant's own words sealed with their key before they enter Temporal, as the form's
+   * fields are; as the text is, should the database be out of reach (the append seals it then).
+   */
+  private async sealed(user: Principal, text: string): Promise<ApplicantText> {
+    if (user.role !== 'applicant') return text;
+    try {
+      return await Promise.race([
+        sealText(this.dataSource, user.sub, `text-${randomUUID()}`, text),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('sealing timed out')), SEAL_DEADLINE_MS)),
+      ]);
+    } catch {
+      return text;
+    }
   }
 
   staffAction(id: string, utility: Utility, user: Principal, action: StaffAction) {

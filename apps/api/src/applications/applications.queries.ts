@@ -5,6 +5,7 @@ import {
   BreachRow,
   CompensationRow,
   openForm,
+  openFreeText,
   ServiceRow,
   StageRow,
 } from '../../../../libs/persistence/src';
@@ -233,7 +234,14 @@ export class ApplicationsQueries {
           // The form's personal fields are sealed in the store: open them for the reader (or "[erased]").
           if (data.form)
             data.form = await openForm(this.dataSource, app.applicantId, data.form as Record<string, unknown>);
-          return { position: r.global_position, stream: r.stream_id, type: r.type, recordedAt: r.recorded_at, data };
+          const opened = await openFreeText(this.dataSource, app.applicantId, r.type, data);
+          return {
+            position: r.global_position,
+            stream: r.stream_id,
+            type: r.type,
+            recordedAt: r.recorded_at,
+            data: opened,
+          };
         }),
     );
   }

@@ -13,7 +13,7 @@ import { ZodResponse } from '../common/responses';
 const base64 = z
   .string()
   .max(2_000_000)
-  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64');
+  .regex(/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/, 'base64 (padded)');
 /** Payloads as the Temporal UI and CLI send them to a codec server (protobuf JSON: bytes in base64). */
 const payloads = z.object({
   payloads: z

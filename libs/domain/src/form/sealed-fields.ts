@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { validateApplicationForm, type FormResult } from './application-form';
 
 /**
@@ -13,6 +14,19 @@ export interface SealedValue {
   tag: string;
   data: string;
 }
+
+/** A sealed value as it travels (the workflow cannot open it; only the store's readers can). */
+export const sealedValueSchema = z.object({
+  $enc: z.string().max(40),
+  kid: z.string().max(100),
+  iv: z.string().max(100),
+  tag: z.string().max(100),
+  data: z.string().max(40_000),
+});
+
+/** What an applicant wrote in their own words: text, or text sealed with their key by the API. */
+export type ApplicantText = string | SealedValue;
+export const applicantText = (text: z.ZodString) => z.union([text, sealedValueSchema]);
 
 export const isSealedValue = (v: unknown): v is SealedValue =>
   typeof v === 'object' && v !== null && typeof (v as SealedValue).$enc === 'string';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { applicantText, type ApplicantText } from '../form/sealed-fields';
 import { DOCUMENT_KINDS, documentRefSchema, type DocumentKind, type DocumentRef } from '../documents/documents';
 import type { Utility } from '../form/utilities';
 import { accept, refuse, type Decision } from './refusal';
@@ -71,6 +72,20 @@ export const ratingSchema = z.object({
   comment: z.string().trim().max(2000).optional(),
 });
 
+/**
+ * The same three as the workflow receives them: the API seals the applicant's own words with
+ * their key before they enter Temporal (it checked them in clear against the schemas above).
+ */
+export const supplementPayloadSchema = supplementSchema.extend({
+  note: applicantText(z.string().trim().min(1, 'must not be empty').max(4000)),
+});
+export const withdrawPayloadSchema = z.object({
+  reason: applicantText(z.string().trim().min(1, 'must not be empty').max(2000)),
+});
+export const ratingPayloadSchema = ratingSchema.extend({
+  comment: applicantText(z.string().trim().max(2000)).optional(),
+});
+
 /** How long after completion the applicant may rate the service (满意度评价). */
 export const RATING_WINDOW_DAYS = 15;
 
@@ -119,7 +134,7 @@ export type JointEvent =
       /** Missing documents by kind (absent when none was named). */
       documents?: DocumentKind[];
     }
-  | { type: 'SupplementProvided'; note: string; at: string; documents?: DocumentRef[] }
+  | { type: 'SupplementProvided'; note: ApplicantText; at: string; documents?: DocumentRef[] }
   | { type: 'ApplicationAccepted'; at: string; by: string; siteRisk?: SiteRisk }
   | { type: 'ApplicationRejected'; reason: string; at: string; by: string }
   | {
@@ -133,8 +148,8 @@ export type JointEvent =
   | { type: 'JointSurveyMissed'; note: string; at: string; by: string }
   | { type: 'ServicesDispatched'; utilities: Utility[]; at: string }
   | { type: 'ApplicationCompleted'; at: string }
-  | { type: 'ApplicationWithdrawn'; reason: string; at: string; open: Utility[]; connected: Utility[] }
-  | { type: 'ServiceRated'; score: number; comment?: string; at: string }
+  | { type: 'ApplicationWithdrawn'; reason: ApplicantText; at: string; open: Utility[]; connected: Utility[] }
+  | { type: 'ServiceRated'; score: number; comment?: ApplicantText; at: string }
   | { type: 'RatingClosed'; at: string }
   | { type: 'ProcessFailed'; at: string; code: string; message: string; utilities: Utility[] };
 
@@ -143,9 +158,9 @@ export type ConnectionReport = { type: 'ConnectionReported'; utility: Utility; p
 
 export type JointCommand =
   | { kind: 'window-action'; action: ParsedWindowAction }
-  | { kind: 'supplement'; note: string; documents?: DocumentRef[] }
-  | { kind: 'withdraw'; reason: string }
-  | { kind: 'rate'; score: number; comment?: string };
+  | { kind: 'supplement'; note: ApplicantText; documents?: DocumentRef[] }
+  | { kind: 'withdraw'; reason: ApplicantText }
+  | { kind: 'rate'; score: number; comment?: ApplicantText };
 
 export interface JointContext {
   actor: Actor;

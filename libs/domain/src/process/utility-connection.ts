@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AGENCIES, type Agency, type UtilityStage } from '../catalog/catalog';
 import { accept, refuse, type Decision } from './refusal';
 import { zeroBurdenViolations, type QuoteLine } from './zero-burden';
+import type { ApplicantText } from '../form/sealed-fields';
 
 /**
  * One utility's connection (one provider), as a decider: staff actions are decided against the
@@ -63,7 +64,7 @@ export type ConnectionEvent =
   | { type: 'RoadPermitRefused'; agency: Agency; reason?: string }
   | { type: 'ConstructionCompleted'; notes?: string }
   | { type: 'ConnectionCompleted'; accountId: string }
-  | { type: 'ConnectionWithdrawn'; reason: string };
+  | { type: 'ConnectionWithdrawn'; reason: ApplicantText };
 
 export interface ConnectionState {
   phase: ConnectionPhase;

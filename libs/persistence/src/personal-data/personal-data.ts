@@ -14,6 +14,16 @@ export const PERSONAL_FIELDS = ['contactName', 'mobile', 'email'] as const;
  */
 export const BUSINESS_FIELDS = ['companyName', 'creditCode'] as const;
 export const SEALED_FIELDS = [...PERSONAL_FIELDS, ...BUSINESS_FIELDS] as const;
+/**
+ * What applicants write in their own words, which may say anything about them: sealed in the
+ * events with the same key (by the append), opened for those who may read them.
+ */
+export const FREE_TEXT: Readonly<Record<string, readonly string[]>> = {
+  ServiceRated: ['comment'],
+  SupplementProvided: ['note'],
+  ApplicationWithdrawn: ['reason'],
+  ConnectionWithdrawn: ['reason'],
+};
 export const ERASED = '[erased]';
 
 interface Sealed {
@@ -77,6 +87,43 @@ export async function sealForm<T extends { applicant: Record<string, unknown> }>
   return { ...form, applicant };
 }
 
+/** Seals one text with the applicant's key (the API, before the applicant's words enter Temporal). */
+export async function sealText(db: Db, applicantId: string, seed: string, text: string): Promise<Sealed> {
+  const { kid, key } = await liveKey(db, applicantId);
+  return seal(kid, key, seed, text);
+}
+
+/** Seals an event's free text (FREE_TEXT) with the applicant's key; the IV derives from the event. */
+export async function sealFreeText(
+  db: Db,
+  applicantId: string,
+  eventId: string,
+  type: string,
+  data: Record<string, unknown>,
+): Promise<Record<string, unknown>> {
+  const fields = (FREE_TEXT[type] ?? []).filter((f) => typeof data[f] === 'string');
+  if (!fields.length) return data;
+  const { kid, key } = await liveKey(db, applicantId);
+  const sealed = { ...data };
+  for (const field of fields) sealed[field] = seal(kid, key, `${eventId}:${field}`, data[field] as string);
+  return sealed;
+}
+
+/** Opens an event's sealed free text for a reader (or "[erased]"). */
+export async function openFreeText(
+  db: Db,
+  applicantId: string,
+  type: string,
+  data: Record<string, unknown>,
+): Promise<Record<string, unknown>> {
+  const fields = (FREE_TEXT[type] ?? []).filter((f) => isSealed(data[f]));
+  if (!fields.length) return data;
+  const keys = await keysFor(db, [applicantId], [...new Set(fields.map((f) => (data[f] as Sealed).kid))]);
+  const opened = { ...data };
+  for (const field of fields) opened[field] = open(data[field] as Sealed, keys.get((data[field] as Sealed).kid));
+  return opened;
+}
+
 /**
  * A keyed fingerprint of a body, under the applicant's own key: it tells a retried submission from
  * another one without letting anyone confirm a guessed mobile (and it means nothing once erased).
@@ -110,14 +157,17 @@ function open(sealed: Sealed, key: Buffer | null | undefined): string {
  */
 export async function openForProjection<E extends { type: string; data: unknown }>(
   db: Db,
-  events: readonly E[],
+  appended: readonly E[],
 ): Promise<E[]> {
+  let events = appended;
   type Submitted = { applicantId: string; form: { applicant: Record<string, unknown> } };
   const submitted = events.filter(
     (e) =>
       e.type === 'ApplicationSubmitted' &&
       BUSINESS_FIELDS.some((f) => isSealed((e.data as Submitted).form?.applicant?.[f])),
   );
+  const rated = events.filter((e) => e.type === 'ServiceRated' && isSealed((e.data as { comment?: unknown }).comment));
+  if (rated.length) events = await openRatings(db, events, rated);
   if (!submitted.length) return [...events];
   const data = submitted.map((e) => e.data as Submitted);
   const kids = [
@@ -162,6 +212,20 @@ export async function openForm<T extends Record<string, unknown>>(db: Db, applic
   return { ...form, applicant: opened };
 }
 
+/** Rating comments opened for the read model (it keeps them; the erasure blanks them there). */
+async function openRatings<E extends { type: string; data: unknown }>(
+  db: Db,
+  events: readonly E[],
+  rated: readonly E[],
+): Promise<E[]> {
+  const opened = new Map<E, E>();
+  for (const e of rated) {
+    const data = e.data as { applicantId: string } & Record<string, unknown>;
+    opened.set(e, { ...e, data: await openFreeText(db, data.applicantId, e.type, data) });
+  }
+  return events.map((e) => opened.get(e) ?? e);
+}
+
 /** Erases an applicant's personal data for good by deleting their key. Idempotent. */
 export async function eraseApplicant(
   db: Db,
@@ -174,6 +238,10 @@ export async function eraseApplicant(
   );
   // The read models held the business fields in clear (opened when projected): blank them as a
   // rebuild would now produce them.
+  await db.query(
+    `UPDATE applications SET rating_comment = $2 WHERE applicant_id = $1 AND rating_comment IS NOT NULL AND rating_comment <> $2`,
+    [applicantId, ERASED],
+  );
   await db.query(
     `UPDATE applications SET company_name = $2,
        form = jsonb_set(jsonb_set(form, '{applicant,companyName}', to_jsonb($2::text)), '{applicant,creditCode}', to_jsonb($2::text))

@@ -120,7 +120,13 @@ export const applicationsProjection: Projection<ApplicationRow> = {
       case 'ApplicationWithdrawn':
         return { ...next, status: 'withdrawn', updatedAt: at(e.at) };
       case 'ServiceRated':
-        return { ...next, rating: e.score, ratingComment: e.comment ?? null, updatedAt: at(e.at) };
+        // Opened before it gets here (openForProjection): what is still sealed, nobody can read.
+        return {
+          ...next,
+          rating: e.score,
+          ratingComment: e.comment === undefined ? null : typeof e.comment === 'string' ? e.comment : '[erased]',
+          updatedAt: at(e.at),
+        };
       default:
         return undefined;
     }
