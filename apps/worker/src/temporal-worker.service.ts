@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { CONFIG, type Config } from '../../../libs/config/src';
-import { dataConverterFor, temporalConnectionOptions } from '../../../libs/temporal/src';
+import { temporalConnectionOptions, workerDataConverterFor } from '../../../libs/temporal/src';
 import { ACTIVITIES, type Activities } from './activities.provider';
 import { workflowSource } from './workflow-bundle';
 
@@ -25,7 +25,7 @@ export class TemporalWorkerService implements OnApplicationShutdown {
       namespace: this.config.TEMPORAL_NAMESPACE,
       taskQueue: this.config.TEMPORAL_TASK_QUEUE,
       activities: this.activities,
-      dataConverter: dataConverterFor(this.config.TEMPORAL_CODEC_KEYS),
+      dataConverter: workerDataConverterFor(this.config.TEMPORAL_CODEC_KEYS),
       ...workflowSource(this.config.WORKFLOW_BUNDLE_PATH),
     });
     return this.worker;

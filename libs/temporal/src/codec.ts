@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import type { Payload, PayloadCodec } from '@temporalio/common';
+import { DefaultFailureConverter, type Payload, type PayloadCodec } from '@temporalio/common';
 import { temporal } from '@temporalio/proto';
 
 /**
@@ -87,7 +87,27 @@ export class AesGcmPayloadCodec implements PayloadCodec {
   }
 }
 
-/** The data converter for a client or worker: the codec when keys are configured, else Temporal's default. */
-export function dataConverterFor(keys: string | undefined): { payloadCodecs: PayloadCodec[] } | undefined {
-  return keys ? { payloadCodecs: [new AesGcmPayloadCodec(parseCodecKeys(keys))] } : undefined;
+/** Where the failure converter that moves messages into encoded attributes lives (loaded by path). */
+export const failureConverterPath = require.resolve('./failure-converter');
+
+/**
+ * The data converter for a client or worker: the codec (and failures whose message and stack go
+ * through it) when keys are configured, else Temporal's default.
+ */
+export function dataConverterFor(
+  keys: string | undefined,
+): { payloadCodecs: PayloadCodec[]; failureConverter: DefaultFailureConverter } | undefined {
+  return keys
+    ? {
+        payloadCodecs: [new AesGcmPayloadCodec(parseCodecKeys(keys))],
+        failureConverter: new DefaultFailureConverter({ encodeCommonAttributes: true }),
+      }
+    : undefined;
+}
+
+/** The same for a worker, whose converters are loaded by path (the workflow sandbox needs them so). */
+export function workerDataConverterFor(
+  keys: string | undefined,
+): { payloadCodecs: PayloadCodec[]; failureConverterPath: string } | undefined {
+  return keys ? { payloadCodecs: [new AesGcmPayloadCodec(parseCodecKeys(keys))], failureConverterPath } : undefined;
 }
