@@ -58,6 +58,11 @@ describe('crypto-shredding of personal data (real Temporal dev server, real Post
       '13812345678',
     );
 
+    // An application still running when the erasure comes keeps going afterwards.
+    const running = (
+      await env.stack.call('POST', '/v1/applications', { token: env.tokens.applicant, body: powerAndWaterForm() })
+    ).body.id;
+
     const erased = await env.stack.call('POST', `/v1/applicants/${principals.applicant.sub}/erasure`, {
       token: env.tokens.admin,
     });
@@ -80,6 +85,14 @@ describe('crypto-shredding of personal data (real Temporal dev server, real Post
     const erasedTimeline = (await env.stack.call('GET', `/v1/applications/${id}/events`, { token: env.tokens.admin }))
       .body;
     expect(JSON.stringify(erasedTimeline)).not.toMatch(/13812345678|王芳/);
+
+    const accepted = await env.stack.call('POST', `/v1/applications/${running}/window-actions`, {
+      token: env.tokens.window,
+      body: { action: 'accept' },
+    });
+    expect(accepted.status).toBe(200);
+    expect(accepted.body.application.status).toMatch(/accepted|in-progress/);
+    expect(accepted.body.application.form.applicant).toMatchObject({ companyName: '[erased]', mobile: '[erased]' });
 
     // The store and its projections carry on: a rebuild reproduces the same rows, still erased.
     const before = await stored(`SELECT * FROM applications WHERE id = $1`, id);

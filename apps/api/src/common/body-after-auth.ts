@@ -1,8 +1,7 @@
-import { HttpStatus, Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import express, { type Request, type RequestHandler, type Response } from 'express';
 import type { Observable } from 'rxjs';
-import { ApiError } from './api-error';
-import { hasNul } from './no-nul';
+import { hasNul, nulCharacterError } from './no-nul';
 
 /** Where Nest records a handler's parameters; `3:<index>` is a @Body() (RouteParamtypes.BODY). */
 const ROUTE_ARGS_METADATA = '__routeArguments__';
@@ -32,14 +31,7 @@ export class BodyAfterAuthInterceptor implements NestInterceptor {
       const http = context.switchToHttp();
       const req = http.getRequest<Request>();
       await run(this.json, req, http.getResponse<Response>());
-      if (hasNul(req.body))
-        throw new ApiError(
-          HttpStatus.BAD_REQUEST,
-          'validation_failed',
-          'Text may not contain the NUL character (U+0000).',
-          [{ path: '(body)', rule: 'nul_character', message: 'remove the NUL character' }],
-          '文本中不能含有空字符',
-        );
+      if (hasNul(req.body)) throw nulCharacterError();
     }
     return next.handle();
   }

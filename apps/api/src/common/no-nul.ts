@@ -1,4 +1,6 @@
+import { HttpStatus } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
+import { ApiError } from './api-error';
 
 /**
  * Whether any string (or key) in a parsed body holds U+0000 — walked with a stack of its own, not
@@ -37,3 +39,13 @@ export function refuseNulCharacters(req: Request, res: Response, next: NextFunct
     },
   });
 }
+
+/** The 400 for a body holding U+0000, naming the body. */
+export const nulCharacterError = () =>
+  new ApiError(
+    HttpStatus.BAD_REQUEST,
+    'validation_failed',
+    'Text may not contain the NUL character (U+0000).',
+    [{ path: '(body)', rule: 'nul_character', message: 'remove the NUL character' }],
+    '文本中不能含有空字符',
+  );

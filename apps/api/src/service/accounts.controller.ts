@@ -15,6 +15,7 @@ import {
   stageAccountImport,
 } from '../../../../libs/persistence/src/service/account-imports';
 import { readBody } from '../common/read-body';
+import { nulCharacterError } from '../common/no-nul';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { ApiError } from '../common/api-error';
@@ -137,14 +138,7 @@ export class AccountsController {
         [{ path: 'body', rule: 'csv_required', message: 'must be text/csv' }],
         '请以 CSV 格式上传',
       );
-    if (csv.includes('\u0000'))
-      throw new ApiError(
-        HttpStatus.BAD_REQUEST,
-        'validation_failed',
-        'Text may not contain the NUL character (U+0000).',
-        [{ path: '(body)', rule: 'nul_character', message: 'remove the NUL character' }],
-        '文本中不能含有空字符',
-      );
+    if (csv.includes('\u0000')) throw nulCharacterError();
     const parsed = parseAccountImport(csv, new Date().toISOString());
     if (!parsed.ok)
       throw new ApiError(
