@@ -1,10 +1,12 @@
 import { useState } from 'react';
-import { Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Table, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { api, ok } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { Loaded } from '../../ui';
 import { ApplicationDrawer } from '../ApplicationDrawer';
+import { SearchBar } from '../SearchBar';
+import { UTILITIES } from '../../../../../libs/domain/src/form/utilities';
 import type { Summary } from '../applicant/types';
 
 const STATUSES = [
@@ -36,32 +38,13 @@ export function ApplicationsAdmin() {
   };
   return (
     <Card title={<Typography.Title level={2}>{t('nav_applications')}</Typography.Title>}>
-      <Space wrap style={{ marginBottom: 16 }}>
-        <Input.Search
-          allowClear
-          aria-label={t('searchApplications')}
-          placeholder={t('searchApplications')}
-          style={{ width: 'min(420px, 80vw)' }}
-          onSearch={(v) => set({ q: v.trim() || undefined })}
-          enterButton
-        />
-        <Select
-          allowClear
-          aria-label={t('allStates')}
-          placeholder={t('allStates')}
-          style={{ minWidth: 140 }}
-          options={STATUSES.map((s) => ({ value: s, label: e(s) }))}
-          onChange={(status) => set({ status })}
-        />
-        <Select
-          allowClear
-          aria-label={t('allUtilities')}
-          placeholder={t('allUtilities')}
-          style={{ minWidth: 140 }}
-          options={['power', 'water', 'gas', 'broadband'].map((u) => ({ value: u, label: e(u) }))}
-          onChange={(utility) => set({ utility })}
-        />
-      </Space>
+      <SearchBar
+        onSearch={(q) => set({ q: q || undefined })}
+        filters={[
+          { label: 'allStates', values: STATUSES, onChange: (status) => set({ status }) },
+          { label: 'allUtilities', values: UTILITIES, onChange: (utility) => set({ utility }) },
+        ]}
+      />
       <Loaded loading={isLoading} error={error}>
         <Table<Summary>
           data-testid="all-applications"

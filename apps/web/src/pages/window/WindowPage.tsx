@@ -1,11 +1,13 @@
 import { useState } from 'react';
-import { App, Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Space, Table, Tag, Typography } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ok } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { byUrgency, type Task } from '../../tasks';
 import { Deadline, failureText, Loaded } from '../../ui';
 import { ApplicationDrawer } from '../ApplicationDrawer';
+import { SearchBar } from '../SearchBar';
+import { UTILITIES } from '../../../../../libs/domain/src/form/utilities';
 import { WindowDialogs, type DialogKind, type WindowDialog } from './WindowDialogs';
 import type { Summary } from '../applicant/types';
 
@@ -110,40 +112,22 @@ export default function WindowPage() {
   const inboxTask = (id: string) => all.find((r) => r.applicationId === id);
   return (
     <Card title={<Typography.Title level={2}>{t('nav_inbox')}</Typography.Title>}>
-      <Space wrap style={{ marginBottom: 16 }}>
-        <Input.Search
-          allowClear
-          aria-label={t('searchApplications')}
-          placeholder={t('searchApplications')}
-          style={{ width: 'min(420px, 80vw)' }}
-          onSearch={(v) => setSearch(v.trim())}
-          enterButton
-        />
-        <Select
-          allowClear
-          aria-label={t('allStages')}
-          placeholder={t('allStages')}
-          style={{ minWidth: 140 }}
-          options={['acceptance', 'survey-scheduling'].map((s) => ({ value: s, label: e(s) }))}
-          onChange={(stage) => setFilter((f) => ({ ...f, stage }))}
-        />
-        <Select
-          allowClear
-          aria-label={t('allUtilities')}
-          placeholder={t('allUtilities')}
-          style={{ minWidth: 140 }}
-          options={['power', 'water', 'gas', 'broadband'].map((u) => ({ value: u, label: e(u) }))}
-          onChange={(utility) => setFilter((f) => ({ ...f, utility }))}
-        />
-        <Select
-          allowClear
-          aria-label={t('allStates')}
-          placeholder={t('allStates')}
-          style={{ minWidth: 140 }}
-          options={['breached', 'warning', 'on_track'].map((s) => ({ value: s, label: e(s) }))}
-          onChange={(state) => setFilter((f) => ({ ...f, state }))}
-        />
-      </Space>
+      <SearchBar
+        onSearch={setSearch}
+        filters={[
+          {
+            label: 'allStages',
+            values: ['acceptance', 'survey-scheduling'],
+            onChange: (stage) => setFilter((f) => ({ ...f, stage })),
+          },
+          { label: 'allUtilities', values: UTILITIES, onChange: (utility) => setFilter((f) => ({ ...f, utility })) },
+          {
+            label: 'allStates',
+            values: ['breached', 'warning', 'on_track'],
+            onChange: (state) => setFilter((f) => ({ ...f, state })),
+          },
+        ]}
+      />
       {search && (
         <Loaded loading={found.isLoading} error={found.error}>
           <Typography.Title level={3}>{t('searchResults')}</Typography.Title>
