@@ -52,6 +52,9 @@ export async function browserHarness(origin: () => string) {
   async function open(lang: Lang = 'zh', viewport = DESKTOP): Promise<Page> {
     const context = await browser.newContext({ locale: lang === 'zh' ? 'zh-CN' : 'en-GB', viewport });
     const page = await context.newPage();
+    // Waits on the server (a submission, a clerk's action) share two cores with the other spec file
+    // jest runs beside this one — on CI a 3,400-event workflow test: give them a minute, not 30 s.
+    page.setDefaultTimeout(60_000);
     const seen4xx: string[] = [];
     page.on('request', (r) => {
       const url = new URL(r.url());
