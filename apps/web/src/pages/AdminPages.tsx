@@ -220,11 +220,16 @@ function Ledger() {
     >
       <Row gutter={16} style={{ marginBottom: 12 }}>
         <Col>
-          <Statistic title={`${t('total')} · ${e('accrued')}`} value={money(totals?.accruedFen ?? 0)} />
+          <Statistic
+            title={`${t('total')} · ${e('accrued')}`}
+            loading={kpis.isFetching}
+            value={money(totals?.accruedFen ?? 0)}
+          />
         </Col>
         <Col>
           <Statistic
             title={`${t('total')} · ${e('waived')}`}
+            loading={kpis.isFetching}
             value={money(totals?.waivedFen ?? 0)}
             data-testid="waived-total"
           />
