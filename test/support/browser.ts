@@ -167,6 +167,13 @@ export function browserStackForFile() {
     await web.stack?.close();
     await web.env?.teardown();
   });
+  // A browser step that waits on the server can outlast its minute when the two-core CI machine is
+  // saturated (two browsers and three servers at once): such a test runs once more, its first
+  // errors printed. A test that fails for a reason fails both times.
+  jest.retryTimes(1, { logErrorsBeforeRetry: true });
+  beforeEach(() => {
+    web.harness.problems.length = 0; // what a failed first attempt saw is not the retry's
+  });
   afterEach(() => {
     expect(web.harness.problems).toEqual([]);
   });
