@@ -12,6 +12,7 @@ import { deterministicEventId } from '../libs/persistence/src/event-store/event-
 import { project } from '../libs/persistence/src/read-models/projector';
 import { FREE_TEXT, sealForm, sealFreeText } from '../libs/persistence/src/personal-data/personal-data';
 import { openAccountsFor } from '../libs/persistence/src/service/accounts-store';
+import { catalogVersion } from '../libs/persistence/src/catalog/catalog-store';
 import { applicationNumber } from '../libs/persistence/src/applications/application-numbers';
 
 export interface EventStoreDeps {
@@ -24,7 +25,8 @@ export interface EventStoreDeps {
 export interface AppendInput {
   streamId: string;
   expectedVersion: number;
-  events: { type: string; data: Record<string, unknown> }[];
+  /** From release 0.3 each event names its own actor (one decision's events can mix actors). */
+  events: { type: string; data: Record<string, unknown>; metadata?: Record<string, unknown> }[];
   metadata?: Record<string, unknown>;
 }
 
@@ -50,13 +52,19 @@ export function createEventStoreActivities({ dataSource, metrics, numberPrefix =
       applicantId?: string;
       submittedAt?: string;
       form?: { applicant: Record<string, unknown> };
+      catalogVersion?: number;
     };
     if (FREE_TEXT[event.type] && data.applicantId)
       return sealFreeText(dataSource, data.applicantId, eventId, event.type, event.data);
     if (event.type !== 'ApplicationSubmitted' || !data.form || !data.applicantId) return event.data;
     const applicationId = streamId.replace(/^application-/, '');
     const number = await applicationNumber(dataSource, applicationId, data.submittedAt!, numberPrefix);
-    return { number, ...event.data, form: await sealForm(dataSource, data.applicantId, eventId, data.form) };
+    const form = await sealForm(dataSource, data.applicantId, eventId, data.form);
+    if (data.catalogVersion === undefined) return { number, ...event.data, form };
+    // Release 0.3 names the pinned version (its workflow holds the catalog already): the event
+    // records the catalog itself, as before, without a second copy in the workflow's history.
+    const { catalogVersion: version, ...rest } = event.data;
+    return { number, ...rest, catalog: await catalogVersion(dataSource, version as number), form };
   };
 
   return {
@@ -70,7 +78,7 @@ export function createEventStoreActivities({ dataSource, metrics, numberPrefix =
         events.map(async (event, i) => {
           const eventId = deterministicEventId(streamId, expectedVersion + i + 1);
           const data = await sealPersonalData(streamId, eventId, event);
-          return { eventId, type: event.type, data, metadata: metadata ?? {} };
+          return { eventId, type: event.type, data, metadata: event.metadata ?? metadata ?? {} };
         }),
       );
       const timer = metrics?.appendSeconds.startTimer();

@@ -1,11 +1,15 @@
 import type { DataSource } from 'typeorm';
 import { computeDeadline, type Limit } from '../libs/domain/src/calendar/deadline';
-import { deadlineWithPauses, shiftByPauses, type PauseSpan } from '../libs/domain/src/calendar/pauses';
+import type { PauseSpan } from '../libs/domain/src/calendar/pauses';
+import { clockTimes } from '../libs/domain/src/calendar/clock-times';
 import type { WorkingCalendar } from '../libs/domain/src/calendar/working-calendar';
 import { accrualSchedule, type CompensationRule } from '../libs/domain/src/catalog/compensation';
 import type { Catalog } from '../libs/domain/src/catalog/catalog';
 import { catalogAt } from '../libs/persistence/src/catalog/catalog-store';
-import { currentCalendar } from '../libs/persistence/src/catalog/calendar-store';
+import { calendarOverrides, currentCalendar } from '../libs/persistence/src/catalog/calendar-store';
+import { calendarYearsFrom } from '../libs/domain/src/calendar/official-calendar';
+import { classifySite } from '../libs/domain/src/site/risk-zones';
+import { currentRiskZones } from '../libs/persistence/src/catalog/zone-store';
 
 export interface SlaDeps {
   dataSource: DataSource;
@@ -46,23 +50,18 @@ export function createSlaActivities({ dataSource, calendar = () => currentCalend
       pauses: PauseSpan[];
       breach?: { dueAt: string; rule: CompensationRule };
     }): Promise<DeadlineResult & { accruals?: { unit: number; at: string; amountFen: number }[] }> {
-      const cal = await calendar();
-      const d = deadlineWithPauses(new Date(input.startedAt), input.limit, input.pauses, cal);
-      const result = {
-        dueAt: d.dueAt.toISOString(),
-        warnAt: d.warnAt.toISOString(),
-        beyondKnownCalendar: d.beyondKnownCalendar,
-      };
-      if (!input.breach) return result;
-      const dueAt = new Date(input.breach.dueAt);
-      const rule = input.breach.rule;
-      const since = input.pauses.filter((p) => p.from >= dueAt.getTime());
-      const accruals = accrualSchedule(rule, dueAt, cal).map((a) => ({
-        unit: a.unit,
-        amountFen: a.amountFen,
-        at: shiftByPauses(a.at, rule.unit, since, cal).at.toISOString(),
-      }));
-      return { ...result, accruals };
+      const t = clockTimes(
+        {
+          startedAt: Date.parse(input.startedAt),
+          limit: input.limit,
+          pauses: input.pauses,
+          breach: input.breach && { dueAt: Date.parse(input.breach.dueAt), rule: input.breach.rule },
+        },
+        await calendar(),
+      );
+      const iso = (ms: number) => new Date(ms).toISOString();
+      const result = { dueAt: iso(t.dueAt), warnAt: iso(t.warnAt), beyondKnownCalendar: t.beyondKnownCalendar };
+      return t.accruals ? { ...result, accruals: t.accruals.map((a) => ({ ...a, at: iso(a.at) })) } : result;
     },
 
     async compensationSchedule(input: { dueAt: string; rule: CompensationRule }) {
@@ -71,6 +70,25 @@ export function createSlaActivities({ dataSource, calendar = () => currentCalend
         at: a.at.toISOString(),
         amountFen: a.amountFen,
       }));
+    },
+
+    /**
+     * Release 0.3: everything an application pins at submission, in one local activity — the
+     * catalog in force, the calendar years its clocks count on, and the zone register's answer
+     * for its site.
+     */
+    async pinApplication(input: { at: string; coordinates?: { lat: number; lng: number } }) {
+      const [catalog, overrides, register] = await Promise.all([
+        catalogAt(dataSource, new Date(input.at)),
+        calendarOverrides(dataSource),
+        currentRiskZones(dataSource),
+      ]);
+      const risk = classifySite(input.coordinates, register?.zones ?? []);
+      return {
+        catalog,
+        calendarYears: calendarYearsFrom(overrides, new Date(input.at)),
+        siteRisk: register ? { ...risk, reason: risk.reason ?? `zone register v${register.version}` } : risk,
+      };
     },
 
     /** The catalog in force at submission; the application keeps this version to the end. */

@@ -8,7 +8,7 @@ import {
   applicationWorkflowId,
   connectionWorkflowId,
   recalculateDeadlinesSignal,
-  RELEASE,
+  RELEASE_0_2,
   waiveBreachSignal,
   type Actor,
 } from './messages';
@@ -31,7 +31,7 @@ export async function calendarPublication(input: {
   by: string;
   publishedAt: string;
 }): Promise<CalendarYear & { recalculated?: number }> {
-  if (!patched(RELEASE)) return publishCalendarYear(input);
+  if (!patched(RELEASE_0_2)) return publishCalendarYear(input);
   const year = await publishCalendarYear(input);
   // Every open deadline counted on assumed weekdays is recomputed, each recording why it moved.
   const applications = await applicationsOnUnknownCalendar();
@@ -40,7 +40,7 @@ export async function calendarPublication(input: {
     applications.map(
       (id) =>
         getExternalWorkflowHandle(applicationWorkflowId(id))
-          .signal(recalculateDeadlinesSignal, { reason })
+          .signal(recalculateDeadlinesSignal, { reason, years: [year] })
           .catch(() => undefined), // closed meanwhile: nothing left to recompute
     ),
   );

@@ -9,11 +9,15 @@ export type { Actor } from '../libs/domain/src/process/joint-application';
 import type { Actor, ConnectionProgress, JointPhase } from '../libs/domain/src/process/joint-application';
 
 /**
- * The release whose workflow code a new execution runs. Each workflow checks `patched(RELEASE)`
- * on its first line: executions recorded before it (no marker) replay on the frozen code of their
- * release in workflows/releases/. See README "Versioning running workflows".
+ * The release whose workflow code a new execution runs. The application workflow checks
+ * `patched(RELEASE)` on its first line (its one marker: each marker also writes a search
+ * attribute); executions recorded before it replay on the frozen code of their release in
+ * workflows/releases/. A connection runs the release its parent names in its input, which is in
+ * history already, so it needs no marker. See README "Versioning running workflows".
  */
-export const RELEASE = 'lianbao-0.2';
+export const RELEASE = 'lianbao-0.3';
+/** Release 0.2's marker: its executions, and the admin workflows that have carried it since. */
+export const RELEASE_0_2 = 'lianbao-0.2';
 /**
  * Fewer round trips (0.2 executions recorded before these markers replay without them): the
  * pinned catalog and the zone register are read by local activities inside the workflow task, and appends made before the previous one is sent go out as one.
@@ -36,10 +40,12 @@ export interface UtilityConnectionInput {
   providerId: string;
   lowRiskZone: boolean;
   catalogVersion: number;
-  /** The pinned catalog, so the child needs no lookups. */
+  /** The pinned catalog (from 0.3: only this utility's and the agencies' part), so the child needs no lookups. */
   catalog: import('../libs/domain/src/catalog/catalog').Catalog;
   /** Set by parents of release 0.2 and later; a child without it runs release 0.1's code. */
-  release?: typeof RELEASE;
+  release?: typeof RELEASE | typeof RELEASE_0_2;
+  /** From 0.3: the admin-loaded calendar years pinned at submission (the official years are in the code). */
+  calendarYears?: import('../libs/domain/src/calendar/working-calendar').CalendarYear[];
   /** The provider's clocks start at the joint survey appointment, or at dispatch when there is none. */
   surveyStartsAt?: 'appointment' | 'dispatch';
 }
@@ -72,6 +78,12 @@ export const supplySupplementUpdate = defineUpdate<ApplicationStatus, [Actor, { 
 export const withdrawUpdate = defineUpdate<ApplicationStatus, [Actor, { reason: ApplicantText }]>('withdraw');
 export const rateUpdate = defineUpdate<ApplicationStatus, [Actor, { score: number; comment?: ApplicantText }]>('rate');
 export const applicationStatusQuery = defineQuery<ApplicationStatus>('applicationStatus');
+/**
+ * Release 0.3: the submission's own Update, sent with the workflow's start (Update-with-Start).
+ * It answers once the application is recorded, saying whether this request created it and
+ * whether it carried the first request's body (a keyed retry with another body is a conflict).
+ */
+export const submitUpdate = defineUpdate<{ created: boolean; sameBody: boolean }, [{ bodyHash?: string }]>('submit');
 
 export const staffActionUpdate = defineUpdate<ConnectionStatus, [Actor, StaffAction]>('staffAction');
 export const permitDecisionUpdate = defineUpdate<ConnectionStatus, [Actor, PermitDecision]>('permitDecision');
@@ -88,8 +100,14 @@ export const jointSurveySignal = defineSignal<[{ appointmentAt: string }]>('join
 /** A child tells its application where it stands (the window's missed-survey rule needs it). */
 export const connectionProgressSignal =
   defineSignal<[{ utility: Utility; progress: ConnectionProgress }]>('connectionProgress');
-/** An admin loaded a calendar year: clocks counted past the known calendar recompute their deadlines. */
-export const recalculateDeadlinesSignal = defineSignal<[{ reason: string }]>('recalculateDeadlines');
+/**
+ * An admin loaded a calendar year: clocks counted past the known calendar recompute their
+ * deadlines. From 0.3 the year travels with the signal (clocks count in workflow code).
+ */
+export const recalculateDeadlinesSignal =
+  defineSignal<[{ reason: string; years?: import('../libs/domain/src/calendar/working-calendar').CalendarYear[] }]>(
+    'recalculateDeadlines',
+  );
 export interface BreachReview {
   stage: string;
   decision: 'uphold' | 'waive';

@@ -4,7 +4,6 @@ import {
   ApplicationFailure,
   condition,
   getExternalWorkflowHandle,
-  patched,
   setHandler,
 } from '@temporalio/workflow';
 import {
@@ -31,7 +30,7 @@ import {
   type PermitDecision,
 } from '../libs/domain/src/process/utility-connection';
 import type { Party } from '../libs/domain/src/process/events';
-import { EventStream } from './event-stream';
+import { DecisionLog, type Decided } from './decision-log';
 import {
   applicantDelaySignal,
   applicationWorkflowId,
@@ -52,8 +51,8 @@ import {
   type UtilityConnectionInput,
 } from './messages';
 import { parsed, refused } from './refusals';
-import { utilityConnectionV01 } from './releases/v0.1/utility-connection.workflow';
-import { StageClock } from './stage-clock';
+import { utilityConnectionV02 } from './releases/v0.2/utility-connection.workflow';
+import { PinnedCalendar, StageClock } from './stage-clock';
 
 export type { ConnectionResult } from './messages';
 
@@ -64,25 +63,30 @@ export type { ConnectionResult } from './messages';
  * appointment, or at dispatch when there is no joint survey.
  */
 export async function utilityConnection(input: UtilityConnectionInput): Promise<ConnectionResult> {
-  // Executions recorded by release 0.1 (no marker), or started by a 0.1 parent, keep its code.
-  if (!patched(RELEASE) || input.release !== RELEASE) return utilityConnectionV01(input);
+  // The release is the parent's, named in the input (in history from the start): no marker.
+  // Children of 0.2 and 0.1 parents keep their release's code.
+  if (input.release !== RELEASE) return utilityConnectionV02(input);
   const { applicationId, applicantId, utility, category, providerId, catalog } = input;
-  const stream = new EventStream(connectionWorkflowId(applicationId, utility), { applicationId, applicantId });
+  const log = new DecisionLog(connectionWorkflowId(applicationId, utility), { applicationId, applicantId });
+  const calendar = new PinnedCalendar(input.calendarYears ?? []);
   const provider: Party = { kind: 'provider', id: providerId };
 
   // A catalog that cannot run this connection fails it at once, visibly and without retrying.
   const problems = connectionCatalogProblems(catalog, utility, category);
   if (problems.length) {
-    await stream.append([
-      {
-        type: 'ProcessFailed',
-        track: utility,
-        at: new Date(Date.now()).toISOString(),
-        code: 'catalog_incomplete',
-        message: `Catalog v${catalog.version} cannot run this connection: ${problems.join('; ')}.`,
-        utilities: [utility],
-      },
-    ]);
+    await log.record(
+      [
+        {
+          type: 'ProcessFailed',
+          track: utility,
+          at: new Date(Date.now()).toISOString(),
+          code: 'catalog_incomplete',
+          message: `Catalog v${catalog.version} cannot run this connection: ${problems.join('; ')}.`,
+          utilities: [utility],
+        },
+      ],
+      'system',
+    );
     throw ApplicationFailure.create({
       type: 'catalog_incomplete',
       message: `catalog v${catalog.version}: ${problems.join('; ')}`,
@@ -99,7 +103,7 @@ export async function utilityConnection(input: UtilityConnectionInput): Promise<
 
   const clockFor = (stage: UtilityStage | 'total') => {
     const rule = findCompensation(catalog, utility, stage);
-    return new StageClock(stream, {
+    return new StageClock(log, calendar, {
       track: utility,
       stage,
       party: provider,
@@ -123,54 +127,63 @@ export async function utilityConnection(input: UtilityConnectionInput): Promise<
     permit: state.permit?.status,
   });
 
-  /** Tells the application where this connection stands. */
-  function report(progress: ConnectionProgress): Promise<void> {
-    return getExternalWorkflowHandle(applicationWorkflowId(applicationId))
-      .signal(connectionProgressSignal, { utility, progress })
-      .catch(() => undefined); // the application has closed: nobody is waiting for the news
+  /** Reports on their way to the application: the connection closes only after they are sent. */
+  const reports: Promise<void>[] = [];
+  /** Tells the application where this connection stands; nothing here waits for it to hear. */
+  function report(progress: ConnectionProgress): void {
+    reports.push(
+      getExternalWorkflowHandle(applicationWorkflowId(applicationId))
+        .signal(connectionProgressSignal, { utility, progress })
+        .catch(() => undefined), // the application has closed: nobody is waiting for the news
+    );
   }
 
   /** The provider's work begins: its total and its survey clock start together, at `at`. */
-  async function startClocks(at = Date.now()): Promise<void> {
-    if (total.isStarted) return;
-    await Promise.all([total.start(at), stageClock.start(at)]);
-    await report('survey');
+  function startClocks(at = Date.now()): Decided[] {
+    if (total.isStarted) return [];
+    report('survey');
+    return [...total.start(at), ...stageClock.start(at)];
   }
 
-  /** Records decided events, then moves the clocks to match the new state. */
-  async function apply(events: ConnectionEvent[], actor: string): Promise<void> {
+  /**
+   * Records decided events and the clock moves they bring, as one append: a stage completed and
+   * the next one started, a permit applied for and the provider's clocks stopped.
+   */
+  function apply(events: ConnectionEvent[], actor: string): Promise<void> {
     const before = state;
     state = events.reduce(evolveConnection, state);
     const at = new Date(Date.now()).toISOString();
-    const recorded = stream.append(
-      events.map((e) => ({ ...e, track: utility, at, by: actor })),
-      actor,
-    );
-    if (!withdrawn) await startClocks(); // work began before the appointment: the clocks run from now
-    await recorded;
+    // Work began before the appointment: the clocks run from now.
+    const clocks: Decided[] = withdrawn ? [] : startClocks();
     for (const event of events) {
-      if (event.type === 'RoadPermitApplied') await openPermit(event.fastTrack);
-      if (event.type === 'RoadPermitDecided') await permitClocks.get(event.agency)?.complete();
-      if (event.type === 'RoadPermitGranted' || event.type === 'RoadPermitRefused') await closePermit();
+      if (event.type === 'RoadPermitApplied') clocks.push(...openPermit(event.fastTrack));
+      if (event.type === 'RoadPermitDecided') clocks.push(...(permitClocks.get(event.agency)?.complete() ?? []));
+      if (event.type === 'RoadPermitGranted' || event.type === 'RoadPermitRefused') clocks.push(...closePermit());
     }
     if (state.phase !== before.phase) {
-      await stageClock.complete();
-      if (state.phase === 'done') await total.complete();
+      clocks.push(...stageClock.complete());
+      if (state.phase === 'done') clocks.push(...total.complete());
       else if (state.phase !== 'withdrawn') {
         stageClock = clockFor(state.phase as UtilityStage);
         clocksByStage.set(state.phase, stageClock);
-        await stageClock.start();
+        clocks.push(...stageClock.start());
       }
-      await report(state.phase);
+      report(state.phase);
     }
+    const recorded = log.record(
+      events.map((e) => ({ ...e, track: utility, at, by: actor })),
+      actor,
+    );
+    void log.record(clocks, 'system');
+    return recorded;
   }
 
   // While the permit is with the agencies, the provider's clocks stop: the wait is not theirs.
-  async function openPermit(fastTrack: boolean): Promise<void> {
-    await Promise.all([stageClock.pause('road-permit'), total.pause('road-permit')]);
+  function openPermit(fastTrack: boolean): Decided[] {
+    const events = [...stageClock.pause('road-permit'), ...total.pause('road-permit')];
     for (const agency of AGENCIES) {
       const limit = findLimit(catalog, agency, fastTrack ? 'fast-track' : '*', 'road-permit')!;
-      const clock: StageClock = new StageClock(stream, {
+      const clock: StageClock = new StageClock(log, calendar, {
         track: utility,
         stage: permitStage(agency),
         party: { kind: 'agency', id: agency },
@@ -179,14 +192,15 @@ export async function utilityConnection(input: UtilityConnectionInput): Promise<
       });
       permitClocks.set(agency, clock);
       clocksByStage.set(permitStage(agency), clock);
+      events.push(...clock.start());
     }
-    await Promise.all([...permitClocks.values()].map((c) => c.start()));
+    return events;
   }
 
-  async function closePermit(): Promise<void> {
-    await Promise.all([...permitClocks.values()].map((c) => c.cancel()));
+  function closePermit(): Decided[] {
+    const events = [...permitClocks.values()].flatMap((c) => c.cancel());
     permitClocks.clear();
-    await Promise.all([stageClock.resume('road-permit'), total.resume('road-permit')]);
+    return [...events, ...stageClock.resume('road-permit'), ...total.resume('road-permit')];
   }
 
   async function decideAutomatically(agency: Agency): Promise<void> {
@@ -256,7 +270,7 @@ export async function utilityConnection(input: UtilityConnectionInput): Promise<
       reviewed.add(review.stage);
       const units = review.decision === 'waive' ? clocksByStage.get(review.stage)!.waive() : [];
       const result = { waivedUnits: units.map((u) => u.unit), waivedFen: units.reduce((s, u) => s + u.amountFen, 0) };
-      await stream.append(
+      await log.record(
         [
           {
             type: 'BreachReviewed',
@@ -310,10 +324,14 @@ export async function utilityConnection(input: UtilityConnectionInput): Promise<
   // the new appointment comes round.
   setHandler(applicantDelaySignal, ({ delayed }) => {
     if (!delayed || state.phase !== 'survey') return; // a provider that has surveyed missed nothing
-    void Promise.all([stageClock.pause('survey-missed'), total.pause('survey-missed')]);
+    void log.record([...stageClock.pause('survey-missed'), ...total.pause('survey-missed')], 'system');
   });
-  setHandler(recalculateDeadlinesSignal, ({ reason }) => {
-    void Promise.all([...clocksByStage.values()].map((c) => c.recalculate(reason)));
+  setHandler(recalculateDeadlinesSignal, ({ reason, years }) => {
+    calendar.load(years ?? []);
+    void log.record(
+      [...clocksByStage.values()].flatMap((c) => c.recalculate(reason)),
+      'system',
+    );
   });
 
   const finished = () => withdrawn || state.phase === 'done';
@@ -328,22 +346,25 @@ export async function utilityConnection(input: UtilityConnectionInput): Promise<
       if (finished()) return;
       if (appointmentAt !== target) continue; // moved meanwhile
       appointmentAt = undefined;
-      if (!total.isStarted) await startClocks(Date.parse(target));
-      else await Promise.all([stageClock.resume('survey-missed'), total.resume('survey-missed')]);
+      if (!total.isStarted) await log.record(startClocks(Date.parse(target)), 'system');
+      else await log.record([...stageClock.resume('survey-missed'), ...total.resume('survey-missed')], 'system');
     }
   })();
 
-  if (input.surveyStartsAt === 'dispatch') await startClocks();
+  if (input.surveyStartsAt === 'dispatch') await log.record(startClocks(), 'system');
   await condition(finished);
 
   if (withdrawn && state.phase !== 'done') {
-    await Promise.all([stageClock.cancel(), total.cancel(), ...[...permitClocks.values()].map((c) => c.cancel())]);
+    const cancelled = [stageClock, total, ...permitClocks.values()].flatMap((c) => c.cancel());
+    void log.record(cancelled, 'system');
     await apply([{ type: 'ConnectionWithdrawn', reason: withdrawReason }], 'applicant');
     await condition(allHandlersFinished);
+    await Promise.all([log.settled(), ...reports]);
     return { utility, outcome: 'withdrawn' };
   }
   // An Update's handler may still be recording the last step: let it finish and answer.
   await condition(allHandlersFinished);
   await Promise.all([stageClock.settled(), total.settled()]);
+  await Promise.all([log.settled(), ...reports]);
   return { utility, outcome: 'connected', accountId: state.accountId };
 }

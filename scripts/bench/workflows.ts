@@ -1,7 +1,7 @@
 // Workflows for npm run bench only (bundled by the bench, never registered by Lianbao's worker).
 import { condition, defineUpdate, executeChild, proxyActivities, setHandler } from '@temporalio/workflow';
-import { EventStream } from '../../workflows/event-stream';
-import { StageClock } from '../../workflows/stage-clock';
+import { DecisionLog } from '../../workflows/decision-log';
+import { PinnedCalendar, StageClock } from '../../workflows/stage-clock';
 
 export const acceptUpdate = defineUpdate<void>('accept');
 
@@ -34,17 +34,17 @@ export async function rawConnection(input: { noopActivities: number }): Promise<
  * limit, recording StageStarted and, when the deadline passes, SlaBreached in the event store.
  */
 export async function benchClock(input: { applicationId: string; minutes: number }): Promise<void> {
-  const stream = new EventStream(`bench-clock-${input.applicationId}`, {
+  const log = new DecisionLog(`bench-clock-${input.applicationId}`, {
     applicationId: input.applicationId,
     applicantId: 'bench',
   });
-  const clock = new StageClock(stream, {
+  const clock = new StageClock(log, new PinnedCalendar([]), {
     track: 'joint',
     stage: 'acceptance',
     party: { kind: 'window' },
     limit: { amount: input.minutes, unit: 'minutes' },
   });
-  await clock.start();
+  await log.record(clock.start(), 'system');
   await condition(() => clock.breached);
-  await stream.settled(); // the breach is in the store; the clock would otherwise wait for a decision
+  await log.settled(); // the breach is in the store; the clock would otherwise wait for a decision
 }

@@ -8,7 +8,8 @@ const EventType = temporal.api.enums.v1.EventType;
 import { applySeeds } from '../../seeds';
 import { createMigratedDatabase } from '../support/postgres';
 import { timeSkippingEnvironment } from '../support/temporal';
-import { ApplicationDriver, actors, processWorker } from '../support/process';
+import { ApplicationDriver, PROVIDERS, actors, processWorker } from '../support/process';
+import { sweepWarnings } from '../../libs/persistence/src/read-models/warning-sweeper';
 import { sampleApplication } from '../../seeds/sample-application';
 import { In } from 'typeorm';
 import {
@@ -72,6 +73,8 @@ describe('time limits, breaches and compensation (real time-skipping server, rea
   const taskQueue = 'sla';
   const started: { worker: Worker; running: Promise<void> }[] = [];
   let lostResponses = 0;
+  /** The instant the warning sweeper last swept (the rebuild spec sweeps again at it). */
+  let lastSweep = new Date(0);
 
   async function startWorker(injectLostResponse: boolean) {
     const worker = await processWorker(
@@ -146,15 +149,14 @@ describe('time limits, breaches and compensation (real time-skipping server, rea
     const events = await app.events(db.dataSource, 'power');
     expect(lostResponses).toBeGreaterThan(0);
     // Survey: 1 working day from Mon 6 Mar → due 24:00 Tue 7 Mar. Total: 6 working days → due
-    // 24:00 Tue 14 Mar. One breach each, each after its one 75 % warning.
+    // 24:00 Tue 14 Mar. One breach each.
     expect(ofType(events, 'SlaBreached').map((e) => [e.data.stage, e.data.dueAt])).toEqual([
       ['survey', sh('2028-03-08T00:00:00').toISOString()],
       ['total', sh('2028-03-15T00:00:00').toISOString()],
     ]);
-    expect(ofType(events, 'SlaWarningIssued', 'survey')).toHaveLength(1);
-    expect(ofType(events, 'SlaWarningIssued', 'survey')[0].streamVersion).toBeLessThan(
-      ofType(events, 'SlaBreached', 'survey')[0].streamVersion,
-    );
+    // Release 0.3: the 75 % warning is the read side's (the warning sweeper's, specced below), not
+    // an event of the workflow's.
+    expect(ofType(events, 'SlaWarningIssued')).toEqual([]);
 
     // The seed catalog: survey ¥100 at the breach + ¥50 per further working day, capped at ¥500;
     // total ¥300 + ¥100 per working day, capped at ¥2,000. Written out by hand, per late day:
@@ -566,6 +568,61 @@ describe('time limits, breaches and compensation (real time-skipping server, rea
     await recordHistory('joint-calendar-reloaded', app.handle);
   });
 
+  it('warns each open stage once when 75 % of its time has gone — by the read side’s sweeper, with no workflow timer — and not while it stands still', async () => {
+    await ensureWorker();
+    await nextMonday();
+    const app = await new ApplicationDriver(env, taskQueue).submit(
+      sampleApplication({ power: { capacityKva: 100, voltage: '380V' } }),
+    );
+    const held = await new ApplicationDriver(env, taskQueue).submit();
+    await held.window({
+      action: 'request-supplement',
+      items: ['Property certificate'],
+      message: 'Scan is unreadable.',
+    });
+    await app.acceptAndSchedule(); // the power survey's clock runs from dispatch: due 24:00 Tue
+    const stage = async (id: string, track: string, name: string) =>
+      (
+        await db.dataSource.query(
+          'SELECT sla_state, warn_at, due_at FROM application_stages WHERE application_id = $1 AND track = $2 AND stage = $3',
+          [id, track, name],
+        )
+      )[0] as { sla_state: string; warn_at: Date; due_at: Date };
+    const warnings = (id: string) =>
+      db.dataSource.query(
+        `SELECT recipient_kind, recipient_id, message, message_zh FROM notifications
+          WHERE application_id = $1 AND kind = 'sla-warning' ORDER BY created_at`,
+        [id],
+      );
+    const survey = await stage(app.id, 'power', 'survey');
+    expect(survey.warn_at.getTime()).toBeGreaterThan(await app.now());
+    expect(survey.warn_at.getTime()).toBeLessThan(survey.due_at.getTime());
+
+    await sweepWarnings(db.dataSource, new Date(survey.warn_at.getTime() - 60_000));
+    expect(await warnings(app.id)).toEqual([]);
+    await sweepWarnings(db.dataSource, survey.warn_at);
+    await sweepWarnings(db.dataSource, new Date(survey.warn_at.getTime() + 3600_000)); // a second sweep adds nothing
+    expect(await warnings(app.id)).toEqual([
+      {
+        recipient_kind: 'provider',
+        recipient_id: PROVIDERS.power,
+        message: expect.stringMatching(/^electricity Site survey is due by /),
+        message_zh: expect.stringMatching(/^即将超时：电力 现场踏勘，/),
+      },
+    ]);
+    expect((await stage(app.id, 'power', 'survey')).sla_state).toBe('warning');
+
+    // The window's clock of the application waiting for a supplement stands still: no warning,
+    // however late the sweep.
+    const acceptance = await stage(held.id, 'joint', 'acceptance');
+    lastSweep = new Date(acceptance.due_at.getTime() + 86_400_000);
+    await sweepWarnings(db.dataSource, lastSweep);
+    expect(await warnings(held.id)).toEqual([]);
+    expect((await stage(held.id, 'joint', 'acceptance')).sla_state).toBe('on_track');
+    // No workflow recorded a warning: nothing of the kind is in either history's events.
+    expect(ofType(await app.events(db.dataSource, 'power'), 'SlaWarningIssued')).toEqual([]);
+  });
+
   it('rebuilds every read model from the event store row for row (npm run projections:rebuild)', async () => {
     const snapshot = async () => {
       const tables: Record<string, unknown[]> = {};
@@ -584,6 +641,8 @@ describe('time limits, breaches and compensation (real time-skipping server, rea
     expect(live.breaches.length).toBeGreaterThan(0);
     const replayed = await rebuildReadModels(db.dataSource);
     expect(replayed.events).toBeGreaterThan(100);
+    // Warnings are the read side's own (release 0.3): the next sweep gives them back, as they were.
+    await sweepWarnings(db.dataSource, lastSweep);
     expect(await snapshot()).toEqual(live);
   });
 });

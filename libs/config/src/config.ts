@@ -22,6 +22,8 @@ const schema = z.object({
   LOG_FILE: optionalFile,
   /** The bearer token a Prometheus scraper sends for /metrics; unset, only this machine may scrape. */
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** How often (seconds) a worker sweeps for stages whose 75 % warning has come (release 0.3); 0: never. */
+  WARNING_SWEEP_S: z.coerce.number().int().min(0).max(3600).default(15),
   /** Where the worker serves its Prometheus metrics (/metrics); 0 picks a free port. */
   WORKER_METRICS_PORT: port.default(9464),
   /** Where the worker's Temporal SDK serves its own Prometheus metrics; 0 switches them off. */

@@ -30,3 +30,14 @@ export function buildCalendar(overrides: readonly CalendarYear[] = []): WorkingC
   overrides.forEach((y) => years.set(y.year, y));
   return new WorkingCalendar([...years.values()]);
 }
+
+/**
+ * The years a clock started at `from` can count on: official and admin-loaded, from the year
+ * before (a deadline never lies before its start; the year before covers time zones) onwards.
+ * Release 0.3 pins them at submission, so workflow code counts without an activity.
+ */
+export function calendarYearsFrom(overrides: readonly CalendarYear[], from: Date): CalendarYear[] {
+  const years = new Map(officialCalendarYears().map((y) => [y.year, y]));
+  overrides.forEach((y) => years.set(y.year, y));
+  return [...years.values()].filter((y) => y.year >= from.getUTCFullYear() - 1).sort((a, b) => a.year - b.year);
+}

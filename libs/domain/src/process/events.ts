@@ -28,6 +28,8 @@ export type StageEvent =
       beyondKnownCalendar: boolean;
       /** Agencies' breaches are recorded for the admin but pay nothing. */
       compensable: boolean;
+      /** Release 0.3: the 75 % warning is issued by the read side's sweeper, not by the workflow. */
+      warning?: 'read-side';
     }
   | { type: 'StagePaused'; track: Track; stage: ClockedStage; at: string; reason: string }
   | {

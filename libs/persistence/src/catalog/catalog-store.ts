@@ -31,6 +31,18 @@ export async function catalogAt(dataSource: DataSource, at: Date): Promise<Catal
   return catalog;
 }
 
+/** One published version, as it was published (versions never change once published). */
+export async function catalogVersion(dataSource: DataSource, version: number): Promise<Catalog> {
+  const [row]: { document: Catalog }[] = await dataSource.query(
+    'SELECT document FROM catalog_versions WHERE version = $1',
+    [version],
+  );
+  if (row) return row.document;
+  const catalog = (await loadCatalogs(dataSource)).find((c) => c.version === version);
+  if (!catalog) throw new Error(`No catalog version ${version} is published.`);
+  return catalog;
+}
+
 /**
  * Publishes a new catalog version. Running applications keep the version pinned at their
  * submission; only later submissions see this one. Throws on a malformed draft, and

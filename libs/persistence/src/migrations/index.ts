@@ -8,6 +8,7 @@ import { ServiceLapses1764410000000 } from './1764410000000-service-lapses';
 import { ApplicationNumbers1764420000000 } from './1764420000000-application-numbers';
 import { Documents1764430000000 } from './1764430000000-documents';
 import { AccountImports1764440000000 } from './1764440000000-account-imports';
+import { WarningSweeper1764450000000 } from './1764450000000-warning-sweeper';
 
 /** Every migration, oldest first. Listed explicitly so the same array serves the CLI, the apps and tests. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   ApplicationNumbers1764420000000,
   Documents1764430000000,
   AccountImports1764440000000,
+  WarningSweeper1764450000000,
 ];

@@ -74,6 +74,8 @@ export class StageRow {
   @Column({ type: 'jsonb' }) pauses!: { reason: string; from: string; to: string | null }[];
   @Column({ name: 'beyond_known_calendar', type: 'boolean' }) beyondKnownCalendar!: boolean;
   @Column({ name: 'completed_at', ...ts }) completedAt!: Date | null;
+  /** Release 0.3: the 75 % warning is the warning sweeper's (no workflow timer). */
+  @Column({ name: 'warn_by_sweeper', type: 'boolean', default: false }) warnBySweeper!: boolean;
 }
 
 @Entity({ name: 'breaches' })

@@ -20,6 +20,21 @@ const isApplicationEvent = (e: ProjectedEvent): e is Extract<ProjectedEvent, { a
   e.type !== 'RiskZonesPublished' &&
   !SERVICE_RECORD_TYPES.has(e.type);
 
+/**
+ * A stage's 75 % warning to the party that owes it: from the workflow's SlaWarningIssued (releases
+ * up to 0.2) or from the warning sweeper (0.3), in the same words.
+ */
+export function warningNotification(w: { track: string; stage: string; party: Party; dueAt: string; at: string }) {
+  return {
+    recipientKind: w.party.kind,
+    recipientId: w.party.kind === 'window' ? null : w.party.id,
+    kind: 'sla-warning',
+    message: `${trackName(w.track)} ${term('en', w.stage)} is due ${deadlineText('en', w.dueAt, at(w.at))}.`,
+    messageZh: `即将超时：${term('zh', w.track)} ${term('zh', w.stage)}，${deadlineText('zh', w.dueAt, at(w.at))}到期`,
+    createdAt: at(w.at),
+  };
+}
+
 /** Which notifications an event sends, to whom. Pure: ids derive from the event's id. */
 function notificationsFor(e: ProjectedEvent): Omit<NotificationRow, 'id' | 'applicationId'>[] {
   if (!isApplicationEvent(e)) return [];
@@ -95,15 +110,7 @@ function notificationsFor(e: ProjectedEvent): Omit<NotificationRow, 'id' | 'appl
         ),
       ];
     case 'SlaWarningIssued':
-      return [
-        party(
-          e.party,
-          'sla-warning',
-          `${trackName(e.track)} ${term('en', e.stage)} is due ${deadlineText('en', e.dueAt, at(e.at))}.`,
-          `即将超时：${term('zh', e.track)} ${term('zh', e.stage)}，${deadlineText('zh', e.dueAt, at(e.at))}到期`,
-          e.at,
-        ),
-      ];
+      return [warningNotification(e)];
     case 'SlaBreached':
       return [
         party(

@@ -227,6 +227,7 @@ export const stagesProjection: Projection<StageRow> = {
           pauses: [],
           beyondKnownCalendar: e.beyondKnownCalendar,
           completedAt: null,
+          warnBySweeper: e.warning === 'read-side',
         });
       case 'StagePaused':
         return (
