@@ -2,7 +2,9 @@ import { createHash, randomUUID } from 'node:crypto';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import {
   Client,
+  WithStartWorkflowOperation,
   WorkflowExecutionAlreadyStartedError,
+  WorkflowUpdateFailedError,
   WorkflowUpdateRPCTimeoutOrCancelledError,
 } from '@temporalio/client';
 import { DataSource } from 'typeorm';
@@ -22,6 +24,7 @@ import {
   permitDecisionUpdate,
   rateUpdate,
   staffActionUpdate,
+  submitUpdate,
   supplySupplementUpdate,
   windowActionUpdate,
   withdrawUpdate,
@@ -32,7 +35,8 @@ import { command } from '../common/workflow-errors';
 import type { Principal } from '../auth/principal';
 
 const READ_YOUR_WRITES_MS = 10_000;
-const START_DEADLINE_MS = 5_000;
+/** Start, record and answer: past this the applicant hears "received, not readable yet" (202). */
+const SUBMIT_DEADLINE_MS = 8_000;
 const SEAL_DEADLINE_MS = 2_000;
 const ACTION_DEADLINE_MS = 5_000;
 
@@ -48,6 +52,30 @@ function canonical(value: unknown): string {
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+const keyReused = () =>
+  new ApiError(
+    HttpStatus.CONFLICT,
+    'conflict',
+    'This Idempotency-Key was already used with a different body.',
+    [
+      {
+        path: 'header.idempotency-key',
+        rule: 'reused_with_different_body',
+        message: 'use a new key for a new application',
+      },
+    ],
+    '该幂等键已用于不同的申请内容',
+  );
+
+const temporalUnreachable = () =>
+  new ApiError(
+    HttpStatus.SERVICE_UNAVAILABLE,
+    'unavailable',
+    'The workflow service (Temporal) is unreachable. Retry shortly; a submission retried with the same Idempotency-Key is never duplicated.',
+    [{ path: '(service)', rule: 'unavailable', message: 'The workflow service (Temporal)' }],
+    '系统暂时无法处理，请稍后重试',
+  );
 
 /** The same applicant and Idempotency-Key always name the same application (and workflow). */
 function idempotentId(applicantId: string, key: string): string {
@@ -82,47 +110,55 @@ export class ApplicationCommands {
   ): Promise<{ id: string; created: boolean; recorded: boolean }> {
     const id = idempotencyKey ? idempotentId(user.sub, idempotencyKey) : randomUUID();
     const { sealed, bodyHash } = await this.seal(user.sub, id, form);
-    let created = true;
+    // Update-with-Start: the workflow starts (or, for a keyed retry, is found running) and answers
+    // the submission's Update once the application is in the store. No polling of the read model.
+    const start = new WithStartWorkflowOperation(jointApplication, {
+      taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+      workflowId: applicationWorkflowId(id),
+      args: [{ applicationId: id, applicantId: user.sub, form: sealed, submittedAt: new Date().toISOString() }],
+      memo: bodyHash ? { bodyHash } : undefined,
+      workflowIdConflictPolicy: 'USE_EXISTING',
+      workflowIdReusePolicy: 'REJECT_DUPLICATE',
+    });
     try {
-      // Bounded: during an outage the client would retry for ~20 s; the applicant gets a 503 sooner.
-      await this.client.connection.withDeadline(Date.now() + START_DEADLINE_MS, () =>
-        this.client.workflow.start(jointApplication, {
-          taskQueue: this.config.TEMPORAL_TASK_QUEUE,
-          workflowId: applicationWorkflowId(id),
-          args: [{ applicationId: id, applicantId: user.sub, form: sealed, submittedAt: new Date().toISOString() }],
-          memo: bodyHash ? { bodyHash } : undefined,
-          workflowIdReusePolicy: 'REJECT_DUPLICATE',
+      // Bounded: during an outage the client would retry for ~20 s; the applicant gets an answer sooner.
+      const answer = await this.client.connection.withDeadline(Date.now() + SUBMIT_DEADLINE_MS, () =>
+        this.client.workflow.executeUpdateWithStart(submitUpdate, {
+          args: [{ bodyHash }],
+          startWorkflowOperation: start,
         }),
       );
+      if (!answer.sameBody) throw keyReused();
+      return { id, created: answer.created, recorded: true };
     } catch (error) {
-      if (!(error instanceof WorkflowExecutionAlreadyStartedError) || !idempotencyKey) throw error;
-      const existing = await this.client.workflow.getHandle(applicationWorkflowId(id)).describe();
-      // Without both fingerprints (one side was sent while the database was away) it is the same.
-      const first = existing.memo?.bodyHash;
-      if (first && bodyHash && first !== bodyHash)
-        throw new ApiError(
-          HttpStatus.CONFLICT,
-          'conflict',
-          'This Idempotency-Key was already used with a different body.',
-          [
-            {
-              path: 'header.idempotency-key',
-              rule: 'reused_with_different_body',
-              message: 'use a new key for a new application',
-            },
-          ],
-          '该幂等键已用于不同的申请内容',
-        );
-      created = false;
+      if (error instanceof ApiError) throw error;
+      // Started, but not recorded in time (the database is down, or slow): the application
+      // exists, whatever the database says — never a 503, which would invite a second one.
+      const started = await start.workflowHandle().then(
+        () => true,
+        () => false,
+      );
+      if (started && !(error instanceof WorkflowUpdateFailedError)) return { id, created: true, recorded: false };
+      // Not started and no answer in time: Temporal is out of reach. Nothing was created.
+      if (!started && error instanceof WorkflowUpdateRPCTimeoutOrCancelledError) throw temporalUnreachable();
+      // A keyed retry of an application that has finished, or that an older release runs (it
+      // knows no submission Update): the first request's fingerprint decides.
+      if (!idempotencyKey || !(error instanceof WorkflowExecutionAlreadyStartedError || started)) throw error;
+      return this.repeated(id, bodyHash);
     }
-    // The workflow has started: from here on the application exists, whatever the database says.
-    // If it cannot be read back yet (the database is down, or slow), say so — never a 503, which
-    // would tell the client nothing was created and invite a second application.
+  }
+
+  /** A keyed repeat the submission Update could not answer: same body, same application; else 409. */
+  private async repeated(id: string, bodyHash: string | undefined) {
+    const existing = await this.client.workflow.getHandle(applicationWorkflowId(id)).describe();
+    // Without both fingerprints (one side was sent while the database was away) it is the same.
+    const first = existing.memo?.bodyHash;
+    if (first && bodyHash && first !== bodyHash) throw keyReused();
     try {
       await this.awaitProjection(id);
-      return { id, created, recorded: true };
+      return { id, created: false, recorded: true };
     } catch {
-      return { id, created, recorded: false };
+      return { id, created: false, recorded: false };
     }
   }
 

@@ -90,7 +90,10 @@ export class ApplicationsController {
       documents ? { ...form, documents } : form,
       key.data,
     );
-    if (!recorded) {
+    // Recorded: read it back (one statement). If this API cannot read it (its database is away),
+    // the application still exists: say so, with where to find it.
+    const detail = recorded ? await this.queries.detail(id, user).catch(() => undefined) : undefined;
+    if (!detail) {
       // Started, but not readable yet (e.g. the database is down): the application exists.
       res.status(202).location(`/api/v1/applications/${id}`);
       return {
@@ -101,7 +104,7 @@ export class ApplicationsController {
       };
     }
     res.status(created ? 201 : 200);
-    return this.queries.detail(id, user);
+    return detail;
   }
 
   @Get()
