@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { Context } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
 import {
   appendToStream,
@@ -28,6 +29,15 @@ export interface AppendInput {
   /** From release 0.3 each event names its own actor (one decision's events can mix actors). */
   events: { type: string; data: Record<string, unknown>; metadata?: Record<string, unknown> }[];
   metadata?: Record<string, unknown>;
+}
+
+/** This activity's attempt (1 the first time); 0 when called outside a Temporal activity. */
+function attempt(): number {
+  try {
+    return Context.current().info.attempt;
+  } catch {
+    return 0;
+  }
 }
 
 /** Counts what an append actually stored (a retried append stores nothing and counts nothing). */
@@ -96,7 +106,8 @@ export function createEventStoreActivities({ dataSource, metrics, numberPrefix =
         );
         timer?.();
         count(metrics, appended);
-        await clearProblem(dataSource, streamId);
+        // Only a retry can follow a failure this append recorded: a first attempt has nothing to clear.
+        if (attempt() !== 1) await clearProblem(dataSource, streamId);
         return nextVersion;
       } catch (error) {
         metrics?.appendErrors.inc({ kind: error instanceof Error ? error.constructor.name : 'Error' });

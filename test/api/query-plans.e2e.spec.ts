@@ -35,6 +35,8 @@ describe(`query plans at ${APPLICATIONS.toLocaleString('en')} applications (real
   let db: Awaited<ReturnType<typeof createMigratedDatabase>>;
   let api: RunningApi;
   const captured: { sql: string; params: unknown[] }[] = [];
+  /** Every statement the API sent, SELECT or not (transactions included). */
+  let statements = 0;
   const original = PostgresQueryRunner.prototype.query;
 
   const idOf = async (i: number): Promise<string> =>
@@ -104,6 +106,7 @@ describe(`query plans at ${APPLICATIONS.toLocaleString('en')} applications (real
       params?: unknown[],
       ...rest: unknown[]
     ) {
+      statements++;
       if (/^\s*SELECT/i.test(sql)) captured.push({ sql, params: params ?? [] });
       return (original as (...args: unknown[]) => Promise<unknown>).call(this, sql, params, ...rest);
     } as typeof original;
@@ -172,4 +175,23 @@ describe(`query plans at ${APPLICATIONS.toLocaleString('en')} applications (real
     expect(reads.map(([who, route]) => `${who} ${route}`).filter((r) => !explainedFor.has(r))).toEqual([]);
     expect(findings).toEqual([]);
   }, 300_000);
+
+  it('reads one application in one statement, scoped to the caller in SQL (someone else’s is a 404 in one statement too)', async () => {
+    const one = await idOf(4200);
+    const cases: [keyof typeof principals, string | undefined, number][] = [
+      ['window', undefined, 200],
+      ['power', undefined, 200],
+      ['applicant', 'firm-4200', 200],
+      ['applicant', 'firm-1', 404],
+      ['gas', undefined, 404],
+    ];
+    const sent: string[] = [];
+    for (const [who, sub, status] of cases) {
+      const token = await signDevToken(TEST_JWT_SECRET, sub ? { ...principals[who], sub } : principals[who]);
+      const before = statements;
+      const reply = await fetch(`${api.url}/v1/applications/${one}`, { headers: { authorization: `Bearer ${token}` } });
+      sent.push(`${who}${sub ? ` ${sub}` : ''}: ${reply.status}, ${statements - before} statement(s)`);
+    }
+    expect(sent).toEqual(cases.map(([who, sub, status]) => `${who}${sub ? ` ${sub}` : ''}: ${status}, 1 statement(s)`));
+  });
 });

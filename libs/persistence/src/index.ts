@@ -13,3 +13,4 @@ export * from './catalog/zone-store';
 export * from './personal-data/personal-data';
 export * from './event-store/problems';
 export * from './service/accounts-store';
+export * from './read-models/json-rows';

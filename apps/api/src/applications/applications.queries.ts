@@ -5,6 +5,8 @@ import {
   BreachRow,
   CompensationRow,
   openForm,
+  openFormWith,
+  rowsFromJson,
   openFreeText,
   ServiceRow,
   StageRow,
@@ -49,6 +51,10 @@ const breachView = (b: BreachRow) => ({
 });
 export type BreachView = ReturnType<typeof breachView>;
 export { breachView };
+
+/** One application's rows of a read-model table, as a JSON array (empty: null), in `order`. */
+const childRows = (table: string, order: string) =>
+  `(SELECT json_agg(c ORDER BY ${order}) FROM ${table} c WHERE c.application_id = a.id)`;
 
 /** Read-model queries, always scoped to what the principal may see. */
 @Injectable()
@@ -122,24 +128,44 @@ export class ApplicationsQueries {
     return full;
   }
 
-  /** Everything about one application: joint stages, and per utility its stage, deadlines and money. */
+  /**
+   * Everything about one application: joint stages, and per utility its stage, deadlines and
+   * money — read in one statement (the row, scoped to the caller, with its services, stages,
+   * breaches, ledger and the applicant's keys aggregated beside it).
+   */
   private async fullDetail(id: string, user: Principal) {
-    const app = await this.visible(id, user);
-    const [services, stages, breaches, ledger] = await Promise.all([
-      this.dataSource.getRepository(ServiceRow).find({ where: { applicationId: id }, order: { utility: 'ASC' } }),
-      this.dataSource
-        .getRepository(StageRow)
-        .find({ where: { applicationId: id }, order: { startedAt: 'ASC', stage: 'ASC' } }),
-      this.dataSource.getRepository(BreachRow).find({ where: { applicationId: id }, order: { breachedAt: 'ASC' } }),
-      this.dataSource
-        .getRepository(CompensationRow)
-        .find({ where: { applicationId: id }, order: { accruedAt: 'ASC', unit: 'ASC' } }),
-    ]);
+    const query = this.scope(
+      this.dataSource.getRepository(ApplicationRow).createQueryBuilder('a').where('a.id = :id', { id }),
+      user,
+    )
+      .addSelect(childRows('application_services', 'c.utility'), 'services_json')
+      .addSelect(childRows('application_stages', 'c.started_at, c.stage'), 'stages_json')
+      .addSelect(childRows('breaches', 'c.breached_at'), 'breaches_json')
+      .addSelect(childRows('compensation_ledger', 'c.accrued_at, c.unit'), 'ledger_json')
+      .addSelect(
+        `(SELECT json_agg(json_build_object('kid', k.key_id, 'key', encode(k.key, 'base64')))
+            FROM applicant_keys k WHERE k.applicant_id = a.applicant_id AND k.key IS NOT NULL)`,
+        'keys_json',
+      );
+    const { entities, raw } = await query.getRawAndEntities();
+    const app = entities[0];
+    if (!app) throw notFound();
+    const json = raw[0] as Record<string, Record<string, unknown>[] | null>;
+    const services = rowsFromJson(this.dataSource, ServiceRow, json.services_json);
+    const stages = rowsFromJson(this.dataSource, StageRow, json.stages_json);
+    const breaches = rowsFromJson(this.dataSource, BreachRow, json.breaches_json);
+    const ledger = rowsFromJson(this.dataSource, CompensationRow, json.ledger_json);
+    const keys = new Map(
+      ((json.keys_json ?? []) as { kid: string; key: string | null }[]).map((k) => [
+        k.kid,
+        k.key === null ? null : Buffer.from(k.key, 'base64'),
+      ]),
+    );
     const accrued = (rows: CompensationRow[]) =>
       rows.filter((r) => r.status === 'accrued').reduce((sum, r) => sum + r.amountFen, 0);
     return {
       ...summary(app),
-      form: await openForm(this.dataSource, app.applicantId, app.form),
+      form: openFormWith(app.form, keys),
       surveyAppointmentAt: app.surveyAppointmentAt,
       decidedAt: app.decidedAt,
       completedAt: app.completedAt,

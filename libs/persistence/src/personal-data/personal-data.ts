@@ -203,7 +203,16 @@ export async function openForm<T extends Record<string, unknown>>(db: Db, applic
         .map((s) => s.kid),
     ),
   ];
-  const keys = await keysFor(db, [applicantId], kids);
+  return openFormWith(form, await keysFor(db, [applicantId], kids));
+}
+
+/**
+ * The form opened with keys already fetched (the application's read fetches them in its one
+ * statement): key id → key, null where erased. A key not given opens as erased.
+ */
+export function openFormWith<T extends Record<string, unknown>>(form: T, keys: Map<string, Buffer | null>): T {
+  const applicant = (form as { applicant?: Record<string, unknown> }).applicant;
+  if (!applicant || !SEALED_FIELDS.some((f) => isSealed(applicant[f]))) return form;
   const opened = { ...applicant };
   for (const field of SEALED_FIELDS) {
     const sealed = applicant[field];
