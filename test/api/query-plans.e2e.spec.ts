@@ -186,7 +186,7 @@ describe(`query plans at ${APPLICATIONS.toLocaleString('en')} applications (real
       ['gas', undefined, 404],
     ];
     const sent: string[] = [];
-    for (const [who, sub, status] of cases) {
+    for (const [who, sub] of cases) {
       const token = await signDevToken(TEST_JWT_SECRET, sub ? { ...principals[who], sub } : principals[who]);
       const before = statements;
       const reply = await fetch(`${api.url}/v1/applications/${one}`, { headers: { authorization: `Bearer ${token}` } });
