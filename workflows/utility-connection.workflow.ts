@@ -129,11 +129,21 @@ export async function utilityConnection(input: UtilityConnectionInput): Promise<
 
   /** Reports on their way to the application: the connection closes only after they are sent. */
   const reports: Promise<void>[] = [];
-  /** Tells the application where this connection stands; nothing here waits for it to hear. */
-  function report(progress: ConnectionProgress): void {
+  /**
+   * Tells the application the survey is recorded (its missed-survey rule needs to know). The
+   * only word the application needs before the connection's result: sent once the step is in the
+   * store, so the action's answer does not wait on it.
+   */
+  function reportSurveyed(after: Promise<void>): void {
+    const progress = state.phase;
     reports.push(
-      getExternalWorkflowHandle(applicationWorkflowId(applicationId))
-        .signal(connectionProgressSignal, { utility, progress })
+      after
+        .then(() =>
+          getExternalWorkflowHandle(applicationWorkflowId(applicationId)).signal(connectionProgressSignal, {
+            utility,
+            progress,
+          }),
+        )
         .catch(() => undefined), // the application has closed: nobody is waiting for the news
     );
   }
@@ -141,7 +151,6 @@ export async function utilityConnection(input: UtilityConnectionInput): Promise<
   /** The provider's work begins: its total and its survey clock start together, at `at`. */
   function startClocks(at = Date.now()): Decided[] {
     if (total.isStarted) return [];
-    report('survey');
     return [...total.start(at), ...stageClock.start(at)];
   }
 
@@ -168,13 +177,13 @@ export async function utilityConnection(input: UtilityConnectionInput): Promise<
         clocksByStage.set(state.phase, stageClock);
         clocks.push(...stageClock.start());
       }
-      report(state.phase);
     }
     const recorded = log.record(
       events.map((e) => ({ ...e, track: utility, at, by: actor })),
       actor,
     );
     void log.record(clocks, 'system');
+    if (before.phase === 'survey' && state.phase !== 'survey' && state.phase !== 'withdrawn') reportSurveyed(recorded);
     return recorded;
   }
 

@@ -5,6 +5,7 @@ import { Worker } from '@temporalio/worker';
 import { HISTORIES_DIR } from '../support/histories';
 import { WORKFLOWS_PATH } from '../support/process';
 import { workflowBundle } from '../support/temporal';
+import { submissionToDispatch, updateRoundTrips } from '../../scripts/bench/history-counts';
 
 // Recorded from the process specs (RECORD_HISTORIES=1 npm test) and committed, release by release:
 // 0.1's at the top of test/histories, each later release's in a folder of its own. Every one is
@@ -42,6 +43,9 @@ const RELEASES: Record<string, string[]> = {
     'interruption-power-planned-short-notice',
     'interruption-power-breached-closed',
   ],
+  // Release 0.3: one marker, clocks counted in workflow code, one append per decision, children
+  // started together (the interruption workflow is unchanged: its paths stay 0.2.1's).
+  '0.3': [...RELEASE_0_2_PATHS, 'connection-water-withdrawn'],
 };
 const fileOf = (release: string, name: string) =>
   path.join(HISTORIES_DIR, ...(release === '0.1' ? [] : [release]), `${name}.pb`);
@@ -82,4 +86,28 @@ describe('stored histories of every release replay deterministically on the curr
       expect(replayed).toBe(histories.length);
     },
   );
+});
+
+describe('release 0.3 answers in fewer round trips (counted from the recorded histories)', () => {
+  const load = (release: string, name: string) =>
+    temporal.api.history.v1.History.decode(fs.readFileSync(fileOf(release, name)));
+
+  it('takes an application from submission to dispatch in ≤ 5 workflow tasks and ≤ 3 activities (0.2.1 took far more)', () => {
+    const [before, after] = ['0.2.1', '0.3'].map((r) => submissionToDispatch(load(r, 'joint-all-four-connected')));
+    console.log(`submission → dispatch, parent only: 0.2.1 ${JSON.stringify(before)} · 0.3 ${JSON.stringify(after)}`);
+    expect(after.workflowTasks).toBeLessThanOrEqual(5);
+    expect(after.activities + after.localActivities).toBeLessThanOrEqual(3);
+    expect(before.workflowTasks).toBeGreaterThan(after.workflowTasks);
+  });
+
+  it('answers each staff action in ≤ 2 workflow tasks', () => {
+    const actions = ['connection-power-from-appointment', 'connection-power-permit-working-time'].flatMap((name) =>
+      updateRoundTrips(load('0.3', name)).filter((u) => u.name === 'staffAction' || u.name === 'permitDecision'),
+    );
+    console.log(
+      `staff actions in 0.3: ${actions.map((a) => `${a.name} ${a.workflowTasks}`).join(', ')} workflow tasks`,
+    );
+    expect(actions.length).toBeGreaterThan(3);
+    expect(actions.filter((a) => a.workflowTasks > 2)).toEqual([]);
+  });
 });

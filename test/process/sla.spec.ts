@@ -496,6 +496,7 @@ describe('time limits, breaches and compensation (real time-skipping server, rea
     const application = await db.dataSource.getRepository(ApplicationRow).findOneByOrFail({ id: app.id });
     expect(application.status).toBe('withdrawn');
     await recordHistory('joint-partial-withdrawal', app.handle);
+    await recordHistory('connection-water-withdrawn', app.connection('water'));
   });
 
   it('lets the applicant withdraw before connection: open work stops, compensation already accrued stays', async () => {

@@ -5,8 +5,8 @@ import { temporal } from '@temporalio/proto';
 
 /** Release 0.1's histories sit at the top; each later release records into a folder of its own. */
 export const HISTORIES_DIR = path.resolve(__dirname, '..', 'histories');
-// 0.2.1: release 0.2's code with the LOCAL_READS and COALESCED_APPENDS markers (workflows/messages.ts).
-export const RELEASE_HISTORIES_DIR = path.join(HISTORIES_DIR, '0.2.1');
+// 0.3: one marker, clocks counted in workflow code, one append per decision (workflows/messages.ts).
+export const RELEASE_HISTORIES_DIR = path.join(HISTORIES_DIR, '0.3');
 
 /**
  * With RECORD_HISTORIES=1, a test saves the histories of the paths it drove, for the replay test

@@ -46,7 +46,7 @@ export async function processWorker(
   dataSource: DataSource,
   taskQueue: string,
   wrap: (activities: Activities) => Activities = (a) => a,
-  options: { sticky?: boolean } = {},
+  options: { sticky?: boolean; workflowsPath?: string } = {},
 ): Promise<Worker> {
   return Worker.create({
     connection: env.nativeConnection,
@@ -54,7 +54,7 @@ export async function processWorker(
     // A worker a test will stop must not hold workflows on its sticky queue: the time-skipping
     // server would wait (with time frozen) for that queue's timeout before handing them over.
     ...(options.sticky === false ? { maxCachedWorkflows: 0 } : {}),
-    workflowBundle: await workflowBundle(WORKFLOWS_PATH),
+    workflowBundle: await workflowBundle(options.workflowsPath ?? WORKFLOWS_PATH),
     activities: wrap(createActivities({ dataSource })),
   });
 }
