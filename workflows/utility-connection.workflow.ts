@@ -16,7 +16,6 @@ import {
   type UtilityStage,
 } from '../libs/domain/src/catalog/catalog';
 import { LateDayLedger } from '../libs/domain/src/catalog/compensation';
-import type { ConnectionProgress } from '../libs/domain/src/process/joint-application';
 import {
   allowedActions,
   decidePermit,

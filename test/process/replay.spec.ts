@@ -94,7 +94,9 @@ describe('release 0.3 answers in fewer round trips (counted from the recorded hi
 
   it('takes an application from submission to dispatch in ≤ 5 workflow tasks and ≤ 3 activities (0.2.1 took far more)', () => {
     const [before, after] = ['0.2.1', '0.3'].map((r) => submissionToDispatch(load(r, 'joint-all-four-connected')));
-    console.log(`submission → dispatch, parent only: 0.2.1 ${JSON.stringify(before)} · 0.3 ${JSON.stringify(after)}`);
+    process.stdout.write(
+      `submission → dispatch, parent only: 0.2.1 ${JSON.stringify(before)} · 0.3 ${JSON.stringify(after)}\n`,
+    );
     expect(after.workflowTasks).toBeLessThanOrEqual(5);
     expect(after.activities + after.localActivities).toBeLessThanOrEqual(3);
     expect(before.workflowTasks).toBeGreaterThan(after.workflowTasks);
