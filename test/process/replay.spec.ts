@@ -106,8 +106,8 @@ describe('release 0.3 answers in fewer round trips (counted from the recorded hi
     const actions = ['connection-power-from-appointment', 'connection-power-permit-working-time'].flatMap((name) =>
       updateRoundTrips(load('0.3', name)).filter((u) => u.name === 'staffAction' || u.name === 'permitDecision'),
     );
-    console.log(
-      `staff actions in 0.3: ${actions.map((a) => `${a.name} ${a.workflowTasks}`).join(', ')} workflow tasks`,
+    process.stdout.write(
+      `staff actions in 0.3: ${actions.map((a) => `${a.name} ${a.workflowTasks}`).join(', ')} workflow tasks\n`,
     );
     expect(actions.length).toBeGreaterThan(3);
     expect(actions.filter((a) => a.workflowTasks > 2)).toEqual([]);
