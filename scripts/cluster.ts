@@ -4,7 +4,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { freePort, waitForPort } from '../apps/embedded/src/processes';
 import { projectRoot } from '../libs/config/src';
-import { findTemporalCli, SQLITE_PRAGMAS } from '../libs/temporal/src';
+import { findTemporalCli, historyCache, SQLITE_PRAGMAS } from '../libs/temporal/src';
 
 /**
  * Real servers as separate processes, for the fault suite: a private PostgreSQL cluster (initdb
@@ -105,6 +105,8 @@ export async function temporalDevServer(dir: string): Promise<{ server: Server; 
     // WAL with synchronous=NORMAL: crash-safe, without an fsync per commit (the default's
     // fsyncs left the 2-core machine waiting on its disk half the time under load).
     ...SQLITE_PRAGMAS,
+    // More than the bench's open workflows (its journeys and its thousands of clocks).
+    ...historyCache(32_768),
     '--ip',
     '127.0.0.1',
     '--port',

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { dataDir, isLoopback, projectRoot } from '../../../libs/config/src';
 import { createDataSource } from '../../../libs/persistence/src';
-import { findTemporalCli, SQLITE_PRAGMAS } from '../../../libs/temporal/src';
+import { findTemporalCli, historyCache, SQLITE_PRAGMAS } from '../../../libs/temporal/src';
 import { applySeeds } from '../../../seeds';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import { isPortFree, startChild, stopChild, waitForPort } from './processes';
@@ -55,6 +55,8 @@ async function startTemporal(): Promise<string> {
       // WAL with synchronous=NORMAL: crash-safe, without an fsync per commit (the default's
       // fsyncs left the 2-core machine waiting on its disk half the time under load).
       ...SQLITE_PRAGMAS,
+      // A district's open applications (each with its connections) stay in memory between tasks.
+      ...historyCache(16_384),
       '--ip',
       HOST,
       '--port',

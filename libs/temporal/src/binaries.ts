@@ -57,3 +57,15 @@ export const findTestServer = (env: NodeJS.ProcessEnv = process.env): string => 
 
 /** The dev server's SQLite settings where it keeps its data in a file (the embedded default, the fault suite). */
 export const SQLITE_PRAGMAS = ['--sqlite-pragma', 'journal_mode=wal', '--sqlite-pragma', 'synchronous=normal'];
+
+/**
+ * The dev server's history cache (executions kept in memory between their tasks), larger than
+ * the open workflows it will hold: past its default of 512, each task of an evicted execution
+ * reloads its state from SQLite first.
+ */
+export const historyCache = (executions: number) => [
+  '--dynamic-config-value',
+  `history.cacheMaxSize=${executions}`,
+  '--dynamic-config-value',
+  `history.hostLevelCacheMaxSize=${executions}`,
+];
