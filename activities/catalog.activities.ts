@@ -6,8 +6,8 @@ import { publishCalendarYear } from '../libs/persistence/src/catalog/calendar-st
 import type { CalendarYearInput } from '../libs/domain/src/calendar/calendar-year';
 import type { CalendarYear } from '../libs/domain/src/calendar/working-calendar';
 import type { SiteRisk } from '../libs/domain/src/process/joint-application';
-import { classifySite, type RiskZoneRegister } from '../libs/domain/src/site/risk-zones';
-import { currentRiskZones, publishRiskZones } from '../libs/persistence/src/catalog/zone-store';
+import type { RiskZoneRegister } from '../libs/domain/src/site/risk-zones';
+import { publishRiskZones, siteRiskNow } from '../libs/persistence/src/catalog/zone-store';
 import { eraseApplicant } from '../libs/persistence/src/personal-data/personal-data';
 
 export function createCatalogActivities({ dataSource }: { dataSource: DataSource }) {
@@ -55,9 +55,7 @@ export function createCatalogActivities({ dataSource }: { dataSource: DataSource
 
     /** The zone register's answer for a site, as it stands now. */
     async classifySite(input: { coordinates?: { lat: number; lng: number } }): Promise<SiteRisk> {
-      const register = await currentRiskZones(dataSource);
-      const risk = classifySite(input.coordinates, register?.zones ?? []);
-      return register ? { ...risk, reason: risk.reason ?? `zone register v${register.version}` } : risk;
+      return siteRiskNow(dataSource, input.coordinates);
     },
   };
 }

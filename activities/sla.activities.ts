@@ -8,8 +8,7 @@ import type { Catalog } from '../libs/domain/src/catalog/catalog';
 import { catalogAt } from '../libs/persistence/src/catalog/catalog-store';
 import { calendarOverrides, currentCalendar } from '../libs/persistence/src/catalog/calendar-store';
 import { calendarYearsFrom } from '../libs/domain/src/calendar/official-calendar';
-import { classifySite } from '../libs/domain/src/site/risk-zones';
-import { currentRiskZones } from '../libs/persistence/src/catalog/zone-store';
+import { siteRiskNow } from '../libs/persistence/src/catalog/zone-store';
 
 export interface SlaDeps {
   dataSource: DataSource;
@@ -78,17 +77,12 @@ export function createSlaActivities({ dataSource, calendar = () => currentCalend
      * for its site.
      */
     async pinApplication(input: { at: string; coordinates?: { lat: number; lng: number } }) {
-      const [catalog, overrides, register] = await Promise.all([
+      const [catalog, overrides, siteRisk] = await Promise.all([
         catalogAt(dataSource, new Date(input.at)),
         calendarOverrides(dataSource),
-        currentRiskZones(dataSource),
+        siteRiskNow(dataSource, input.coordinates),
       ]);
-      const risk = classifySite(input.coordinates, register?.zones ?? []);
-      return {
-        catalog,
-        calendarYears: calendarYearsFrom(overrides, new Date(input.at)),
-        siteRisk: register ? { ...risk, reason: risk.reason ?? `zone register v${register.version}` } : risk,
-      };
+      return { catalog, calendarYears: calendarYearsFrom(overrides, new Date(input.at)), siteRisk };
     },
 
     /** The catalog in force at submission; the application keeps this version to the end. */

@@ -1,5 +1,11 @@
 import type { DataSource } from 'typeorm';
-import { riskZoneRegisterSchema, type RiskZone, type RiskZoneRegister } from '../../../domain/src/site/risk-zones';
+import {
+  classifySite,
+  riskZoneRegisterSchema,
+  type RiskZone,
+  type RiskZoneRegister,
+} from '../../../domain/src/site/risk-zones';
+import type { SiteRisk } from '../../../domain/src/process/joint-application';
 import { appendToStream, readStream } from '../event-store/event-store';
 import { deterministicEventId } from '../event-store/event-id';
 import { project } from '../read-models/projector';
@@ -13,6 +19,16 @@ export async function currentRiskZones(
 ): Promise<{ version: number; zones: RiskZone[] } | undefined> {
   const row = await dataSource.getRepository(RiskZoneRegisterRow).findOne({ where: {}, order: { version: 'DESC' } });
   return row ? { version: row.version, zones: row.zones as RiskZone[] } : undefined;
+}
+
+/** The register's answer for a site as it stands now (its version named as the reason, if none other). */
+export async function siteRiskNow(
+  dataSource: DataSource,
+  coordinates: { lat: number; lng: number } | undefined,
+): Promise<SiteRisk> {
+  const register = await currentRiskZones(dataSource);
+  const risk = classifySite(coordinates, register?.zones ?? []);
+  return register ? { ...risk, reason: risk.reason ?? `zone register v${register.version}` } : risk;
 }
 
 /** Publishes a new version of the whole register; applications accepted from now on use it. */
