@@ -349,16 +349,19 @@ async function main(): Promise<void> {
         );
         await timed(open.read, () => call('GET', `/v1/applications/${submitted.id}`, tokens.window));
       });
-      const appointmentAt = new Date(Date.now() + (count / rate) * 1000 + 3_000).toISOString();
+      // Each joint survey its own appointment, as far apart as they were set, and each provider's
+      // survey recorded a second after its appointment: as a district spreads them.
+      const firstAppointment = Date.now() + (opened.length / rate) * 1000 + 3_000;
+      const appointmentOf = (i: number) => firstAppointment + (i * 1000) / rate;
       await paced(opened.length, (i) =>
         timed(open.window, () =>
           call('POST', `/v1/applications/${opened[i]}/window-actions`, tokens.window, {
             action: 'schedule-joint-survey',
-            appointmentAt,
+            appointmentAt: new Date(appointmentOf(i)).toISOString(),
           }),
         ).then(() => undefined),
       );
-      await sleep(Math.max(0, Date.parse(appointmentAt) + 1_000 - Date.now()));
+      await sleep(Math.max(0, appointmentOf(0) + 1_000 - Date.now()));
       await paced(opened.length, (i) =>
         timed(open.staff, () =>
           call('POST', `/v1/applications/${opened[i]}/services/power/actions`, tokens.power, {
@@ -410,6 +413,8 @@ async function main(): Promise<void> {
         for (const e of template.first) {
           const stream = e.streamId.replace(template.id, id);
           const data = JSON.parse(JSON.stringify(e.data).replaceAll(template.id, id));
+          // Application numbers are unique: each generated application gets its own.
+          if (e.type === 'ApplicationSubmitted') data.number = `JD-BENCH-${String(i).padStart(7, '0')}`;
           byStream.set(stream, [...(byStream.get(stream) ?? []), { type: e.type, data }]);
         }
         for (const [streamId, events] of byStream)
