@@ -198,7 +198,13 @@ export async function jointApplication(input: JointApplicationInput): Promise<Ap
         ],
       });
       children.set(utility, started);
-      messages.push(started);
+      // The acceptance answers once each has started; one that cannot start fails as a connection.
+      messages.push(
+        started.then(
+          () => undefined,
+          () => undefined,
+        ),
+      );
       void started
         .then((handle) => handle.result())
         .then(
