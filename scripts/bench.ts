@@ -30,6 +30,8 @@ import { sampleApplication } from '../seeds/sample-application';
 import { lianbaoProcess, privatePostgres, temporalDevServer, type Server } from './cluster';
 import { describe, figures, lanes, ms, percentiles, record, say, sleep, table, timed, until } from './bench/harness';
 import { submissionToDispatch, updateRoundTrips } from './bench/history-counts';
+import { openLoop } from './bench/open-loop';
+import { timersAtScale } from './bench/timers';
 
 const APPS = Number(process.env.BENCH_APPS ?? 48);
 const SCALE_APPS = Number(process.env.BENCH_SCALE_APPS ?? 100_000);
@@ -323,68 +325,9 @@ async function main(): Promise<void> {
     });
     for (const key of Object.keys(unavailable)) delete unavailable[key];
 
-    // ---- 1b. Open loop: journeys arriving at a fixed rate below capacity, as clerks and
-    // applicants arrive — the latency a person sees, not the queue a closed loop builds.
-    for (const rate of [1, Math.max(1, Math.round(lianbaoRate * 0.5 * 10) / 10)]) {
-      const open = { submit: [] as number[], window: [] as number[], staff: [] as number[], read: [] as number[] };
-      const count = Math.max(20, Math.round(rate * OPEN_LOOP_S));
-      const opened: string[] = [];
-      const paced = async (n: number, job: (i: number) => Promise<void>) => {
-        const jobs: Promise<void>[] = [];
-        const t0 = performance.now();
-        for (let i = 0; i < n; i++) {
-          jobs.push(job(i));
-          await sleep(Math.max(0, t0 + ((i + 1) * 1000) / rate - performance.now()));
-        }
-        await Promise.all(jobs);
-      };
-      await paced(count, async () => {
-        const submitted = await timed(open.submit, () =>
-          call('POST', '/v1/applications', tokens.applicant, sampleApplication()),
-        );
-        if (!submitted) return;
-        opened.push(submitted.id);
-        await timed(open.window, () =>
-          call('POST', `/v1/applications/${submitted.id}/window-actions`, tokens.window, { action: 'accept' }),
-        );
-        await timed(open.read, () => call('GET', `/v1/applications/${submitted.id}`, tokens.window));
-      });
-      // Each joint survey its own appointment, as far apart as they were set, and each provider's
-      // survey recorded a second after its appointment: as a district spreads them.
-      const firstAppointment = Date.now() + (opened.length / rate) * 1000 + 3_000;
-      const appointmentOf = (i: number) => firstAppointment + (i * 1000) / rate;
-      await paced(opened.length, (i) =>
-        timed(open.window, () =>
-          call('POST', `/v1/applications/${opened[i]}/window-actions`, tokens.window, {
-            action: 'schedule-joint-survey',
-            appointmentAt: new Date(appointmentOf(i)).toISOString(),
-          }),
-        ).then(() => undefined),
-      );
-      await sleep(Math.max(0, appointmentOf(0) + 1_000 - Date.now()));
-      await paced(opened.length, (i) =>
-        timed(open.staff, () =>
-          call('POST', `/v1/applications/${opened[i]}/services/power/actions`, tokens.power, {
-            action: 'record-survey',
-            findings: 'bench',
-          }),
-        ).then(() => undefined),
-      );
-      const at = `${rate}/s open loop`;
-      latencyFigure(`POST /applications, ${at}`, open.submit, 300);
-      latencyFigure(`window action (accept, schedule), ${at}`, open.window, 300);
-      latencyFigure(`staff action (record-survey), ${at}`, open.staff, 300);
-      latencyFigure(`GET /applications/:id after accept, ${at}`, open.read, 20);
-      record({
-        section: 'latency',
-        figure: `actions refused 503, ${at}`,
-        value: Object.keys(unavailable).length ? JSON.stringify(unavailable) : 'none',
-        target: 'none',
-        met: Object.keys(unavailable).length === 0,
-        raw: { ...unavailable },
-      });
-      for (const key of Object.keys(unavailable)) delete unavailable[key];
-    }
+    // ---- 1b. Open loop: journeys arriving at a fixed rate below capacity (bench/open-loop.ts).
+    for (const rate of [1, Math.max(1, Math.round(lianbaoRate * 0.5 * 10) / 10)])
+      await openLoop({ rate, seconds: OPEN_LOOP_S, call, tokens, unavailable, latencyFigure });
 
     // ---- 3. Scale: generated applications through the event store, read models by rebuild.
     const templates = await Promise.all(
@@ -493,84 +436,14 @@ async function main(): Promise<void> {
       taskQueue: 'bench-timers',
       workflowBundle: bundle,
       activities: createActivities({ dataSource }),
-      maxCachedWorkflows: TIMERS + 100,
+      maxCachedWorkflows: TIMERS + SUSTAINED_RATE * SUSTAINED_S + 100,
     });
-    const breachLateness = async (prefix: string): Promise<number[]> =>
-      (
-        await dataSource.query(
-          `SELECT extract(epoch FROM recorded_at - (data->>'dueAt')::timestamptz) * 1000 AS late
-             FROM events WHERE type = 'SlaBreached' AND stream_id LIKE $1`,
-          [`bench-clock-${prefix}-%`],
-        )
-      ).map((r: { late: string }) => Number(r.late));
-    // Sustained: clocks started at a steady rate, so they fall due at that rate for a while.
-    const sustainedCount = SUSTAINED_RATE * SUSTAINED_S;
-    await timerWorker.runUntil(async () => {
-      const t0 = performance.now();
-      const starting: Promise<unknown>[] = [];
-      for (let i = 0; i < sustainedCount; i++) {
-        starting.push(
-          client.workflow.start('benchClock', {
-            taskQueue: 'bench-timers',
-            workflowId: `bench-clock-steady-${i}-${randomUUID()}`,
-            args: [{ applicationId: `steady-${i}`, minutes: 1 }],
-          }),
-        );
-        await sleep(Math.max(0, t0 + ((i + 1) * 1000) / SUSTAINED_RATE - performance.now()));
-      }
-      await Promise.all(starting);
-      await until(
-        'every steady clock breached',
-        async () =>
-          (
-            await dataSource.query(
-              `SELECT count(*)::int AS n FROM events WHERE type = 'SlaBreached' AND stream_id LIKE 'bench-clock-steady-%'`,
-            )
-          )[0].n >= sustainedCount,
-        30 * 60_000,
-      );
-    });
-    const steady = percentiles(await breachLateness('steady'));
-    record({
-      section: 'timers',
-      figure: `clocks falling due at a sustained ${SUSTAINED_RATE}/s for ${SUSTAINED_S} s: SlaBreached recorded after its deadline`,
-      value: describe(steady),
-      target: 'p99 < 2000 ms',
-      met: steady.p99 < 2000,
-      raw: { ...steady, rate: SUSTAINED_RATE, seconds: SUSTAINED_S },
-    });
-
-    let peakRss = 0;
-    const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 1000);
-    await timerWorker.runUntil(async () => {
-      const startMs = await lanes(TIMERS, 32, async (i) => {
-        await client.workflow.start('benchClock', {
-          taskQueue: 'bench-timers',
-          workflowId: `bench-clock-burst-${i}-${randomUUID()}`,
-          args: [{ applicationId: `clock-${i}`, minutes: TIMER_MINUTES }],
-        });
-      });
-      say(
-        `${TIMERS.toLocaleString('en')} clocks started in ${(startMs / 1000).toFixed(0)} s; waiting for their deadlines`,
-      );
-      await until(
-        'every clock breached',
-        async () =>
-          (
-            await dataSource.query(
-              `SELECT count(*)::int AS n FROM events WHERE type = 'SlaBreached' AND stream_id LIKE 'bench-clock-burst-%'`,
-            )
-          )[0].n >= TIMERS,
-        30 * 60_000,
-      );
-    });
-    clearInterval(sampler);
-    const late = percentiles(await breachLateness('burst'));
-    record({
-      section: 'timers',
-      figure: `${TIMERS.toLocaleString('en')} clocks falling due in one burst, one worker: SlaBreached recorded after its deadline`,
-      value: `${describe(late)} · worker process RSS peak ${(peakRss / 2 ** 20).toFixed(0)} MiB`,
-      raw: { ...late, peakRssMiB: peakRss / 2 ** 20 },
+    await timersAtScale({
+      client,
+      dataSource,
+      worker: timerWorker,
+      sustained: { rate: SUSTAINED_RATE, seconds: SUSTAINED_S },
+      burst: { clocks: TIMERS, minutes: TIMER_MINUTES },
     });
     await connection.close();
     await dataSource.destroy();
