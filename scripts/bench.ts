@@ -264,7 +264,7 @@ async function main(): Promise<void> {
     }
     record({
       section: 'profile',
-      figure: 'one application workflow to dispatch (parent only), by wait',
+      figure: 'one application workflow, submitted to its survey recorded (parent only), by wait',
       value:
         `${counts.workflowTasks} workflow tasks: queued ${ms(profile.workflowTaskQueued)}, running ${ms(profile.workflowTaskRunning)} · ` +
         `${counts.activities} activities: queued ${ms(profile.activityQueued)}, running ${ms(profile.activityRunning)}`,
