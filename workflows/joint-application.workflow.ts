@@ -93,7 +93,7 @@ export async function jointApplication(input: JointApplicationInput): Promise<Ap
   const clocks: { acceptance?: StageClock; scheduling?: StageClock } = {};
   /** Each connection, from the moment it is asked to start (a withdrawal may come meanwhile). */
   const children = new Map<Utility, Promise<Child>>();
-  /** Actions wait until the application and its acceptance clock are decided. */
+  /** Actions wait until the application and its acceptance clock are recorded. */
   let ready = false;
   /** What the application pins at submission, and the calendar the window's clocks count on. */
   const pin: { pinned?: Pinned; calendar?: PinnedCalendar } = {};
@@ -314,13 +314,14 @@ export async function jointApplication(input: JointApplicationInput): Promise<Ap
       submittedAt: input.submittedAt,
     },
     // The district's zone register decides the site's risk; the window sees it and may override it.
-    { type: 'SiteClassified', ...site.registerRisk, at: now() },
+    // As of the submission: the batch is a pure function of the input and what was pinned.
+    { type: 'SiteClassified', ...site.registerRisk, at: input.submittedAt },
   ];
   const missing = (['acceptance', ...(state.jointSurvey ? ['survey-scheduling'] : [])] as JointStage[]).filter(
     (stage) => !findLimit(catalog, 'joint', '*', stage),
   );
   if (missing.length) {
-    void log.record(submitted, applicantId).then(() => (submission.recorded = true));
+    void log.record(submitted, applicantId, 'task').then(() => (submission.recorded = true));
     return fail('catalog_incomplete', `catalog v${catalog.version} has no window limit for ${missing.join(', ')}`);
   }
   function windowClock(stage: JointStage): StageClock {
@@ -330,11 +331,14 @@ export async function jointApplication(input: JointApplicationInput): Promise<Ap
 
   // 1. One-window acceptance: the clock started at submission (the acceptance stage is the
   // window's from the moment the form arrives). The submission, the site's risk and the clock: one append.
+  // Recorded inside this first workflow task (nothing in it depends on the task's clock): the
+  // submitter's Update is answered without a round trip to an activity of its own.
   clocks.acceptance = windowClock('acceptance');
-  const recorded = log.record(submitted, applicantId);
+  const recorded = log.record(submitted, applicantId, 'task');
   void log.record(clocks.acceptance.start(Date.parse(input.submittedAt)), 'system');
-  ready = true;
   await recorded;
+  // Actions are decided only now: none can join the submission's batch with a clock of its own.
+  ready = true;
   submission.recorded = true;
   await condition(() => !['submitted', 'supplement-requested', 'accepted'].includes(state.phase));
   if (children.size === 0) return finish();
