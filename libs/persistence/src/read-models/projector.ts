@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { readAll, type StoredEvent } from '../event-store/event-store';
 import { openForProjection } from '../personal-data/personal-data';
 import { readModelEntities } from './entities';
+import { carryWarnings } from './warning-sweeper';
 import { allProjections, type ProjectedEvent, type Projection } from './projections';
 
 const toProjected = (e: StoredEvent): ProjectedEvent =>
@@ -200,6 +201,7 @@ export async function rebuildReadModels(dataSource: DataSource, pageSize = 5000)
         .join(', ');
       await writeRows(manager, entity, `${table}__rebuild`, changed, `ON CONFLICT (${pk}) DO UPDATE SET ${set}`);
     }
+    await carryWarnings(manager, (table) => `${table}__rebuild`);
     for (const { table } of tables) await swap(manager, table);
   });
   let total = 0;

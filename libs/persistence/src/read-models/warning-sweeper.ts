@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { warningNotification } from './notifications.projection';
 
 interface DueRow {
@@ -60,4 +60,22 @@ export async function sweepWarnings(dataSource: DataSource, now: Date, batch = 5
     warned += rows.length;
     if (rows.length < batch) return warned;
   }
+}
+
+/**
+ * A rebuild folds the read models from the events, and a sweeper's warning is not an event: the
+ * stages it turned amber, and what it told their parties, are carried from the live tables into
+ * the rebuilt ones (inside the swap, with the sweeper held off), so a rebuild keeps them.
+ */
+export async function carryWarnings(manager: EntityManager, shadow: (table: string) => string): Promise<void> {
+  await manager.query('LOCK TABLE application_stages IN SHARE ROW EXCLUSIVE MODE');
+  await manager.query(
+    `UPDATE "${shadow('application_stages')}" r SET sla_state = 'warning'
+       FROM application_stages l
+      WHERE (r.application_id, r.track, r.stage) = (l.application_id, l.track, l.stage)
+        AND l.sla_state = 'warning' AND r.sla_state = 'on_track' AND r.warn_by_sweeper`,
+  );
+  await manager.query(
+    `INSERT INTO "${shadow('notifications')}" SELECT * FROM notifications WHERE id LIKE 'warning:%' ON CONFLICT (id) DO NOTHING`,
+  );
 }
