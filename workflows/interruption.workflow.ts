@@ -1,4 +1,4 @@
-import { condition, proxyActivities, setHandler } from '@temporalio/workflow';
+import { condition, patched, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { Activities } from '../activities';
 import type { Party } from '../libs/domain/src/process/events';
 import type { AffectedAccount } from '../libs/domain/src/service/events';
@@ -34,6 +34,9 @@ const until = (at: number) => Math.max(1, at - now());
 
 type PaidStage = 'restoration' | 'notice';
 
+/** Patch: an arrival report answers only once the arrival clock's completion is stored. */
+const ARRIVAL_SETTLED = 'lianbao-interruption-arrival-settled';
+
 /**
  * One interruption (停电/停水/停气/断网) or insufficient supply, reported by the provider (workflow id
  * interruption-<id>). It records the affected accounts as they were, runs the catalog's clocks —
@@ -64,6 +67,8 @@ export async function serviceInterruption(input: InterruptionInput): Promise<Int
   let endVersion = endedAt ? 1 : 0;
   let settledVersion = 0;
   let arrivedAt: string | null = input.arrivedAt;
+  /** The arrival clock's StageCompleted is stored (or there is no arrival clock). */
+  let arrivalSettled = false;
   let closed = false;
   let restoredBy = input.actor.sub;
   const status = (): InterruptionStatus => ({
@@ -158,6 +163,7 @@ export async function serviceInterruption(input: InterruptionInput): Promise<Int
       catalogVersion: context.catalogVersion,
       reportedAt: input.reportedAt,
       by: input.actor.sub,
+      ...(input.fingerprint ? { fingerprint: input.fingerprint } : {}),
     },
   ];
   if (
@@ -225,6 +231,9 @@ export async function serviceInterruption(input: InterruptionInput): Promise<Int
           actor.sub,
         );
       }
+      // Read-your-writes: answer once the arrival clock is stopped (and any breach recorded), so the
+      // reply — read from the store — never shows it still running.
+      if (patched(ARRIVAL_SETTLED)) await condition(() => arrivalSettled || closed);
       return status();
     },
     {
@@ -287,7 +296,7 @@ export async function serviceInterruption(input: InterruptionInput): Promise<Int
 
   // Repair arrival (unplanned interruptions): a crew that has not arrived by the limit is a breach.
   const arrival = (async () => {
-    if (!arrivalClock) return;
+    if (!arrivalClock) return void (arrivalSettled = true);
     const onTime = await condition(() => arrivedAt !== null || endedAt !== null, until(arrivalDue));
     const arrived = () => arrivedAt ?? endedAt;
     if (!onTime || Date.parse(arrived()!) > arrivalDue)
@@ -297,6 +306,7 @@ export async function serviceInterruption(input: InterruptionInput): Promise<Int
     await stream.append([
       { type: 'StageCompleted', track: utility, stage: 'arrival', at, late: Date.parse(at) > arrivalDue },
     ]);
+    arrivalSettled = true;
   })();
 
   // Restoration: breached at its limit if supply is not back; each reported end (first or

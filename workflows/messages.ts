@@ -146,6 +146,8 @@ export interface InterruptionInput {
   cause: string;
   actor: Actor;
   reportedAt: string;
+  /** The report's fingerprint: the same reference with another body is refused (absent before 0.3). */
+  fingerprint?: string;
 }
 
 export interface InterruptionStatus {

@@ -18,6 +18,7 @@ import { ZodBody } from '../common/openapi-body';
 import { ZodResponse, page } from '../common/responses';
 import { command } from '../common/workflow-errors';
 
+import { assertSameReport, assertYearOpen, reportFingerprint } from './interruption-guards';
 import { iso } from './service-schemas';
 import {
   interruptionDetail,
@@ -45,7 +46,7 @@ export class InterruptionsController {
   @ZodBody(interruptionReport, 'An interruption or insufficient supply, with the accounts or area it affects.')
   @ApiOperation({
     summary:
-      "Report an interruption (停电/停水/停气/断网) or insufficient supply. The provider's incident reference makes it idempotent: the same report again returns the first (200) and books nothing.",
+      "Report an interruption (停电/停水/停气/断网) or insufficient supply. The provider's incident reference makes it idempotent: the same report again returns the first (200) and books nothing; the same reference with other content is a 409. A year whose reliability plan is assessed takes no more reports (409).",
   })
   @ZodResponse(201, interruptionDetail, 'Recorded: its clocks run and compensation is booked automatically.')
   @ApiErrors(400, 401, 403, 409, 503)
@@ -82,11 +83,14 @@ export class InterruptionsController {
         '实测值在规定范围内，不构成供给不足',
       );
     const id = interruptionIdFor(provider, body.reference);
+    const fingerprint = reportFingerprint(body);
     const existing = await this.dataSource.getRepository(InterruptionRow).findOneBy({ id });
     if (existing) {
+      await assertSameReport(this.dataSource, id, body, fingerprint);
       res.status(HttpStatus.OK);
       return this.detail(id);
     }
+    await assertYearOpen(this.dataSource, provider, body.startedAt, 'startedAt');
     const affected = await accountsIn(this.dataSource, provider, body.area, new Date(body.startedAt));
     if (body.area.kind === 'accounts') {
       const known = new Set(affected.map((a) => a.accountNo));
@@ -134,6 +138,7 @@ export class InterruptionsController {
             cause: body.cause,
             actor: { sub: user.sub, role: user.role },
             reportedAt: new Date().toISOString(),
+            fingerprint,
           },
         ],
       });
@@ -144,7 +149,11 @@ export class InterruptionsController {
     }
     // Answer once the report is readable (its first append); a slow worker gets a 202.
     for (const until = Date.now() + 10_000; Date.now() < until; await new Promise((r) => setTimeout(r, 50)))
-      if (await this.dataSource.getRepository(InterruptionRow).existsBy({ id })) return this.detail(id);
+      if (await this.dataSource.getRepository(InterruptionRow).existsBy({ id })) {
+        // Sent at once with another body under the same reference: the first one started wins.
+        await assertSameReport(this.dataSource, id, body, fingerprint);
+        return this.detail(id);
+      }
     res.status(HttpStatus.ACCEPTED);
     return { id, status: 'open', accepted: true };
   }
@@ -187,7 +196,7 @@ export class InterruptionsController {
   @ZodBody(z.object({ endedAt: iso }), 'When supply came back; sent again with another time, a correction.')
   @ApiOperation({
     summary:
-      "Supply is back, or a correction of when: every affected account's compensation is recomputed and only the difference is booked (a top-up or a reversal).",
+      "Supply is back, or a correction of when: every affected account's compensation is recomputed and only the difference is booked (a top-up or a reversal). Taken during the catalog's correction period after the last restoration report, and never for an interruption of a year already assessed (409).",
   })
   @ZodResponse(201, interruptionDetail, 'The interruption after settling.')
   @ApiErrors(400, 401, 403, 404, 409, 503)
@@ -196,6 +205,8 @@ export class InterruptionsController {
     @Param('id', { schema: z.uuid() }) id: string,
     @Body({ schema: z.object({ endedAt: iso }) }) body: { endedAt: string },
   ) {
+    const row = await this.visible(user, id);
+    await assertYearOpen(this.dataSource, row.providerId, row.startedAt, 'endedAt');
     return this.update(user, id, (handle) =>
       handle.executeUpdate(reportRestorationUpdate, {
         args: [{ sub: user.sub, role: user.role }, { endedAt: new Date(body.endedAt).toISOString() }],

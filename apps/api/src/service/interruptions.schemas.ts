@@ -57,6 +57,11 @@ export const interruptionReport = z
       issue('plannedEndAt', 'must be after startedAt', 'end_before_start');
     if (r.planned && r.kind !== 'interruption') issue('planned', 'only interruptions are planned', 'planned_kind');
     if (!r.planned && r.noticedAt) issue('noticedAt', 'only planned interruptions are announced', 'notice_unplanned');
+    // A planned interruption without its announcement would count as never announced: say when.
+    if (r.planned && !r.noticedAt)
+      issue('noticedAt', 'a planned interruption is reported with when it was announced', 'required');
+    if (r.planned && r.noticedAt && Date.parse(r.noticedAt) > start)
+      issue('noticedAt', 'must not be after startedAt', 'notice_after_start');
     if (!r.planned && start > Date.now() + FUTURE_SKEW_MS)
       issue('startedAt', 'an unplanned interruption cannot start in the future', 'in_the_future');
     for (const field of ['endedAt', 'arrivedAt', 'noticedAt'] as const)

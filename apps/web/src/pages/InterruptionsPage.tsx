@@ -239,7 +239,7 @@ export function InterruptionsPage() {
             </Form.Item>
             {planned && (
               <>
-                <Form.Item name="noticedAt" label={t('noticedAt')}>
+                <Form.Item name="noticedAt" label={t('noticedAt')} rules={[{ required: true }]}>
                   <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" needConfirm={false} />
                 </Form.Item>
                 <Form.Item name="plannedEndAt" label={t('plannedEndAt')}>

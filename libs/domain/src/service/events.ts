@@ -43,6 +43,8 @@ export type InterruptionEvent =
       catalogVersion: number;
       reportedAt: string;
       by: string;
+      /** What the report said, hashed: the same reference with another body is a conflict. */
+      fingerprint?: string;
     }
   | { type: 'RepairArrived'; interruptionId: string; at: string; by: string }
   | {

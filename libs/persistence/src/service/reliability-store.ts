@@ -35,7 +35,7 @@ export interface ProviderReliability {
   majorEventDays: string[];
   /** Unplanned interruptions restored within their limit, of those restored. */
   restorationOnTimeRate: number | null;
-  /** Planned interruptions announced with the notice the catalog asks, of those planned. */
+  /** Planned interruptions announced with the notice the catalog asks, of those planned and restored. */
   noticeOnTimeRate: number | null;
   insufficientSupplyReports: number;
   compensation: { accruedFen: number; waivedFen: number };
@@ -118,7 +118,8 @@ export async function providerReliability(
         excludeDays = new Set([...days].filter(([, saidi]) => threshold !== null && saidi > threshold).map(([d]) => d));
       }
       const unplannedRestored = inPeriod.filter((r) => r.kind === 'interruption' && !r.planned && r.ended_at);
-      const planned = inPeriod.filter((r) => r.kind === 'interruption' && r.planned);
+      // Like restoration, only restored ones count: an open one may still be corrected.
+      const planned = inPeriod.filter((r) => r.kind === 'interruption' && r.planned && r.ended_at);
       const fen = (status: string) =>
         Number(money.find((m) => m.provider_id === providerId && m.status === status)?.fen ?? 0);
       return {
