@@ -1,29 +1,16 @@
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { Link, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
-import {
-  App as AntApp,
-  Badge,
-  Button,
-  ConfigProvider,
-  Drawer,
-  Grid,
-  Layout,
-  Menu,
-  Space,
-  Spin,
-  Typography,
-} from 'antd';
+import { App as AntApp, Button, ConfigProvider, Drawer, Grid, Layout, Menu, Space, Spin, Typography } from 'antd';
 import { MenuOutlined } from '@ant-design/icons';
 import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
-import { useQuery } from '@tanstack/react-query';
 import { useI18n, type MessageKey } from './i18n';
 import { useSession, type Role } from './auth';
-import { api, ok } from './api/client';
 import { PublicPage } from './pages/PublicPage';
 import { SignInPage } from './pages/auth/SignInPage';
 import { CallbackPage, NoRolePage, SessionExpired } from './pages/auth/SessionPages';
 import { HOME, MENUS } from './routes';
+import { NotificationsLink } from './pages/notifications/unread';
 
 // Each role's pages load on demand: the first page carries only the shell, sign-in and public pages.
 const ApplicantPages = lazy(() => import('./pages/ApplicantPages'));
@@ -31,19 +18,7 @@ const WindowPage = lazy(() => import('./pages/window/WindowPage'));
 const StaffPage = lazy(() => import('./pages/StaffPage'));
 const AgencyPage = lazy(() => import('./pages/AgencyPage'));
 const AdminPages = lazy(() => import('./pages/AdminPages'));
-
-function Unread() {
-  const { principal } = useSession();
-  const { data } = useQuery({
-    queryKey: ['notifications', principal?.sub],
-    enabled: principal?.role === 'applicant',
-    refetchInterval: 15_000,
-    queryFn: () => ok(api.GET('/api/v1/notifications', { params: { query: { pageSize: 1 } } })),
-  });
-  const seen = Number(localStorage.getItem(`lianbao.seen.${principal?.sub}`) ?? 0);
-  const total = (data as { total?: number } | undefined)?.total ?? 0;
-  return <Badge count={Math.max(0, total - seen)} size="small" aria-label={`${Math.max(0, total - seen)}`} />;
-}
+const NotificationsPage = lazy(() => import('./pages/notifications/NotificationsPage'));
 
 function Shell({ children }: { children: ReactNode }) {
   const { t, lang, setLang } = useI18n();
@@ -55,11 +30,7 @@ function Shell({ children }: { children: ReactNode }) {
     ...(principal
       ? MENUS[principal.role].map((m) => ({
           key: m.path,
-          label: (
-            <Link to={m.path}>
-              {t(m.label)} {m.label === 'nav_notifications' ? <Unread /> : null}
-            </Link>
-          ),
+          label: <Link to={m.path}>{t(m.label)}</Link>,
         }))
       : []),
   ];
@@ -110,6 +81,7 @@ function Shell({ children }: { children: ReactNode }) {
         {phone ? (
           <>
             <span style={{ flex: 1 }} />
+            {principal && <NotificationsLink dark />}
             <Button
               icon={<MenuOutlined />}
               onClick={() => setMenuOpen(true)}
@@ -144,7 +116,8 @@ function Shell({ children }: { children: ReactNode }) {
               {/* Every item stays in the bar: an overflow menu would hide focusable items from assistive technology. */}
               <Menu theme="dark" mode="horizontal" selectedKeys={selected.slice(-1)} items={items} disabledOverflow />
             </nav>
-            <Space>
+            <Space size="middle">
+              {principal && <NotificationsLink dark />}
               {language}
               {who}
               {session}
@@ -168,6 +141,16 @@ function RequireRole({ role, children }: { role: Role; children: ReactNode }) {
   if (!principal)
     return <Navigate to={`/login?returnTo=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   if (principal.role !== role) return <Navigate to={HOME[principal.role]} replace />;
+  return <>{children}</>;
+}
+
+function RequireSignedIn({ children }: { children: ReactNode }) {
+  const { principal, state } = useSession();
+  const location = useLocation();
+  const { t } = useI18n();
+  if (state === 'loading') return <Spin aria-label={t('signingIn')} />;
+  if (!principal)
+    return <Navigate to={`/login?returnTo=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   return <>{children}</>;
 }
 
@@ -249,6 +232,14 @@ export function App() {
                   <RequireRole role="admin">
                     <AdminPages />
                   </RequireRole>
+                }
+              />
+              <Route
+                path="/notifications"
+                element={
+                  <RequireSignedIn>
+                    <NotificationsPage />
+                  </RequireSignedIn>
                 }
               />
               <Route path="*" element={<Typography.Title level={3}>{t('notFound')}</Typography.Title>} />

@@ -6,7 +6,6 @@ export const MENUS: Record<Role, { path: string; label: MessageKey }[]> = {
   applicant: [
     { path: '/applicant/new', label: 'nav_new' },
     { path: '/applicant', label: 'nav_mine' },
-    { path: '/applicant/notifications', label: 'nav_notifications' },
   ],
   window: [{ path: '/window', label: 'nav_inbox' }],
   staff: [

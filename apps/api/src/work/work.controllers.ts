@@ -3,12 +3,11 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { UTILITIES, type Utility } from '../../../../libs/domain/src/form/utilities';
-import { NotificationRow } from '../../../../libs/persistence/src';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { ApiErrors } from '../common/openapi-errors';
 import { ZodBody } from '../common/openapi-body';
-import { ZodResponse, actionReply, notification, page, task } from '../common/responses';
+import { ZodResponse, actionReply, page, task } from '../common/responses';
 import { pageQuery } from '../common/pagination';
 import { actOn } from '../applications/act';
 import { ApplicationCommands } from '../applications/application-commands';
@@ -137,41 +136,5 @@ export class PermitsController {
       () => this.commands.permitDecision(applicationId, utility, user, { agency: user.agency!, ...body }),
       utility,
     );
-  }
-}
-
-@ApiTags('work')
-@ApiBearerAuth()
-@Controller('v1/notifications')
-export class NotificationsController {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
-
-  @Get()
-  @ApiOperation({ summary: 'In-app notifications for the caller, newest first.' })
-  @ZodResponse(200, page(notification), 'One page of the caller’s notifications, newest first.')
-  @ApiErrors(400, 401)
-  async list(
-    @CurrentUser() user: Principal,
-    @Query({ schema: z.object(pageQuery) }) query: { page: number; pageSize: number },
-  ) {
-    const recipient: Record<Principal['role'], [string, string | null]> = {
-      applicant: ['applicant', user.sub],
-      staff: ['provider', user.provider ?? null],
-      agency: ['agency', user.agency ?? null],
-      window: ['window', null],
-      admin: ['admin', null],
-    };
-    const [kind, id] = recipient[user.role];
-    const qb = this.dataSource
-      .getRepository(NotificationRow)
-      .createQueryBuilder('n')
-      .where('n.recipient_kind = :kind', { kind })
-      .andWhere(id === null ? 'n.recipient_id IS NULL' : 'n.recipient_id = :id', { id })
-      .orderBy('n.created_at', 'DESC')
-      .addOrderBy('n.id', 'ASC')
-      .skip((query.page - 1) * query.pageSize)
-      .take(query.pageSize);
-    const [items, total] = await qb.getManyAndCount();
-    return { items, page: query.page, pageSize: query.pageSize, total };
   }
 }

@@ -473,7 +473,7 @@ export interface paths {
         /** Interruptions and insufficient-supply reports, newest first (staff see their own). */
         get: operations["InterruptionsController_list"];
         put?: never;
-        /** Report an interruption (停电/停水/停气/断网) or insufficient supply. The provider's incident reference makes it idempotent: the same report again returns the first (200) and books nothing. */
+        /** Report an interruption (停电/停水/停气/断网) or insufficient supply. The provider's incident reference makes it idempotent: the same report again returns the first (200) and books nothing; the same reference with other content is a 409. A year whose reliability plan is assessed takes no more reports (409). */
         post: operations["InterruptionsController_report"];
         delete?: never;
         options?: never;
@@ -524,7 +524,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Supply is back, or a correction of when: every affected account's compensation is recomputed and only the difference is booked (a top-up or a reversal). */
+        /** Supply is back, or a correction of when: every affected account's compensation is recomputed and only the difference is booked (a top-up or a reversal). Taken during the catalog's correction period after the last restoration report, and never for an interruption of a year already assessed (409). */
         post: operations["InterruptionsController_restoration"];
         delete?: never;
         options?: never;
@@ -556,8 +556,59 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** In-app notifications for the caller, newest first. */
+        /** In-app notifications for the caller, newest first, each saying whether the caller has read it. */
         get: operations["NotificationsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Marks one of the caller’s notifications read (for the caller only); again, nothing changes. */
+        post: operations["NotificationsController_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Marks every notification of the caller up to a moment read (for the caller only). */
+        post: operations["NotificationsController_readAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many of the caller’s notifications the caller has not read. */
+        get: operations["NotificationsController_unread"];
         put?: never;
         post?: never;
         delete?: never;
@@ -10627,6 +10678,7 @@ export interface operations {
             query?: {
                 page?: number;
                 pageSize?: number;
+                unread?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -10634,7 +10686,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page of the caller’s notifications, newest first. */
+            /** @description One page of the caller’s notifications, newest first, each with the application it is about; `unread` counts all the caller has not read. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10643,12 +10695,16 @@ export interface operations {
                     "application/json": {
                         items: ({
                             applicationId: string;
+                            /** @description The application it is about (JD-2026-000123), if any. */
+                            applicationNumber: string | null;
+                            companyName: string | null;
                             /** @description ISO 8601 date-time */
                             createdAt: string;
                             id: string;
                             kind: string;
                             message: string;
                             messageZh: string;
+                            read: boolean;
                             recipientId: string | null;
                             recipientKind: string;
                         } & {
@@ -10657,6 +10713,7 @@ export interface operations {
                         page: number;
                         pageSize: number;
                         total: number;
+                        unread: number;
                     } & {
                         [key: string]: unknown;
                     };
@@ -10686,6 +10743,252 @@ export interface operations {
                             message: string;
                             messageZh?: string;
                         };
+                    };
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    NotificationsController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Read; the caller’s unread count after it. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        unread: number;
+                    };
+                };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (also for an application the caller may not see). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    NotificationsController_readAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Optional: the newest notification the caller saw (`createdAt`); one that arrived after it stays unread. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    through?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The caller’s unread count after it. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        unread: number;
+                    };
+                };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is larger than 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    NotificationsController_unread: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller’s unread count. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        unread: number;
                     };
                 };
             };

@@ -1,10 +1,8 @@
-import { useEffect } from 'react';
-import { Link, Route, Routes } from 'react-router';
-import { Button, Card, List, Table, Tag, Typography } from 'antd';
+import { Link, Navigate, Route, Routes } from 'react-router';
+import { Button, Card, Table, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { api, ok } from '../api/client';
 import { useI18n } from '../i18n';
-import { useSession } from '../auth';
 import { Loaded } from '../ui';
 import NewApplication from './applicant/NewApplication';
 import ApplicationPage from './applicant/ApplicationPage';
@@ -15,7 +13,8 @@ export default function ApplicantPages() {
     <Routes>
       <Route index element={<MyApplications />} />
       <Route path="new" element={<NewApplication />} />
-      <Route path="notifications" element={<Notifications />} />
+      {/* Notifications moved to /notifications, one page for every role: old links still arrive. */}
+      <Route path="notifications" element={<Navigate to="/notifications" replace />} />
       <Route path=":id" element={<ApplicationPage />} />
     </Routes>
   );
@@ -56,35 +55,6 @@ function MyApplications() {
             { title: t('submittedAt'), dataIndex: 'submittedAt', render: (v: string) => date(v) },
             { title: t('actions'), render: (_, r) => <Link to={`/applicant/${r.id}`}>{t('open')}</Link> },
           ]}
-        />
-      </Loaded>
-    </Card>
-  );
-}
-
-function Notifications() {
-  const { t, lang, date } = useI18n();
-  const { principal } = useSession();
-  const { data, isLoading, error } = useQuery({
-    queryKey: ['notification-list'],
-    queryFn: () => ok(api.GET('/api/v1/notifications', { params: { query: { pageSize: 100 } } })),
-  });
-  const page = data as
-    { items: { id: string; message: string; messageZh: string; createdAt: string }[]; total: number } | undefined;
-  useEffect(() => {
-    if (page) localStorage.setItem(`lianbao.seen.${principal?.sub}`, String(page.total));
-  }, [page, principal]);
-  return (
-    <Card title={<Typography.Title level={2}>{t('notifications')}</Typography.Title>}>
-      <Loaded loading={isLoading} error={error}>
-        <List
-          dataSource={page?.items ?? []}
-          locale={{ emptyText: t('noData') }}
-          renderItem={(n) => (
-            <List.Item>
-              <List.Item.Meta title={lang === 'zh' ? n.messageZh : n.message} description={date(n.createdAt)} />
-            </List.Item>
-          )}
         />
       </Loaded>
     </Card>

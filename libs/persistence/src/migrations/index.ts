@@ -9,6 +9,7 @@ import { ApplicationNumbers1764420000000 } from './1764420000000-application-num
 import { Documents1764430000000 } from './1764430000000-documents';
 import { AccountImports1764440000000 } from './1764440000000-account-imports';
 import { WarningSweeper1764450000000 } from './1764450000000-warning-sweeper';
+import { NotificationReads1764460000000 } from './1764460000000-notification-reads';
 
 /** Every migration, oldest first. Listed explicitly so the same array serves the CLI, the apps and tests. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   Documents1764430000000,
   AccountImports1764440000000,
   WarningSweeper1764450000000,
+  NotificationReads1764460000000,
 ];

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { App, Button, Card, Space, Table, Tag, Typography } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ok } from '../../api/client';
@@ -21,7 +22,9 @@ export default function WindowPage() {
   const { message, modal } = App.useApp();
   const queries = useQueryClient();
   const [dialog, setDialog] = useState<WindowDialog | null>(null);
-  const [opened, setOpened] = useState<string | null>(null);
+  // A notification's link opens its application here (?open=<id>).
+  const [params] = useSearchParams();
+  const [opened, setOpened] = useState<string | null>(params.get('open'));
   const [search, setSearch] = useState('');
   const [filter, setFilter] = useState<{ stage?: string; utility?: string; state?: string }>({});
   const tasks = useQuery({
