@@ -4,6 +4,7 @@ import { createCatalogActivities } from './catalog.activities';
 import { createEventStoreActivities } from './event-store.activities';
 import { createSlaActivities } from './sla.activities';
 import { createServiceActivities } from './service.activities';
+import { createTariffActivities } from './tariff.activities';
 
 export interface ActivityDeps {
   dataSource: DataSource;
@@ -21,6 +22,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createSlaActivities(deps),
     ...createCatalogActivities(deps),
     ...createServiceActivities(deps),
+    ...createTariffActivities(deps),
   };
 }
 

@@ -19,3 +19,4 @@ export {
   monthlyReportCorrection,
 } from './admin.workflows';
 export { serviceInterruption } from './interruption.workflow';
+export { tariffNotice } from './tariff-notice.workflow';

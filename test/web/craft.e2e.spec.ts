@@ -282,6 +282,7 @@ describe('a product its people can use without help', () => {
   const PAGES: [string, string | null, () => string][] = [
     ['public', null, () => '/'],
     ['sign-in', null, () => '/login'],
+    ['public-tariffs', null, () => '/tariffs'],
     ['applicant-form', USERS.applicant, () => '/applicant/new'],
     ['applicant-list', USERS.applicant, () => '/applicant'],
     ['applicant-application', USERS.applicant, () => `/applicant/${accepted.id}`],
@@ -290,6 +291,7 @@ describe('a product its people can use without help', () => {
     ['window-notifications', USERS.window, () => '/notifications'],
     ['staff-tasks', USERS.power, () => '/staff'],
     ['staff-interruptions', USERS.power, () => '/staff/interruptions'],
+    ['staff-tariffs', USERS.power, () => '/staff/tariffs'],
     ['agency-permits', USERS.road, () => '/agency'],
     ['admin-applications', USERS.admin, () => '/admin/applications'],
     ['admin-breaches', USERS.admin, () => '/admin/breaches'],

@@ -11,6 +11,7 @@ import { HealthModule } from './health/health.module';
 import { AuthModule } from './auth/auth.module';
 import { ApplicationsModule } from './applications/applications.module';
 import { CodecModule } from './codec/codec.module';
+import { TariffsModule } from './tariffs/tariffs.module';
 
 /** The HTTP API's root module. It reads read models and talks to Temporal; it never runs workflows. */
 @Module({
@@ -23,6 +24,7 @@ import { CodecModule } from './codec/codec.module';
     HealthModule,
     ApplicationsModule,
     CodecModule,
+    TariffsModule,
   ],
   providers: [
     { provide: APP_PIPE, useValue: validationPipe },

@@ -19,6 +19,7 @@ const StaffPage = lazy(() => import('./pages/StaffPage'));
 const AgencyPage = lazy(() => import('./pages/AgencyPage'));
 const AdminPages = lazy(() => import('./pages/AdminPages'));
 const NotificationsPage = lazy(() => import('./pages/notifications/NotificationsPage'));
+const TariffNotices = lazy(() => import('./pages/tariffs/TariffNotices'));
 
 function Shell({ children }: { children: ReactNode }) {
   const { t, lang, setLang } = useI18n();
@@ -27,6 +28,10 @@ function Shell({ children }: { children: ReactNode }) {
   const navigate = useNavigate();
   const items = [
     { key: '/', label: <Link to="/">{t('public')}</Link> },
+    // Tariff changes in the bar for visitors and businesses; staff reach them from their own menu.
+    ...(!principal || principal.role === 'applicant'
+      ? [{ key: '/tariffs', label: <Link to="/tariffs">{t('nav_tariffs')}</Link> }]
+      : []),
     ...(principal
       ? MENUS[principal.role].map((m) => ({
           key: m.path,
@@ -185,12 +190,19 @@ export function App() {
   }, [t]);
   return (
     // No space inserted between two Chinese characters of a button: its visible text stays its accessible name.
-    <ConfigProvider locale={lang === 'zh' ? zhCN : enUS} theme={THEME} button={{ autoInsertSpace: false }}>
+    <ConfigProvider
+      locale={lang === 'zh' ? zhCN : enUS}
+      theme={THEME}
+      button={{ autoInsertSpace: false }}
+      // One wording for an empty required field on every form, the same the one form uses.
+      form={{ validateMessages: { required: t('requiredField') } }}
+    >
       <AntApp>
         <Shell>
           <Suspense fallback={<Spin aria-label={t('loading')} />}>
             <Routes>
               <Route path="/" element={<PublicPage />} />
+              <Route path="/tariffs" element={<TariffNotices />} />
               <Route path="/login" element={<SignInPage />} />
               <Route path="/auth/callback" element={<CallbackPage />} />
               <Route path="/auth/no-role" element={<NoRolePage />} />

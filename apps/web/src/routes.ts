@@ -11,6 +11,7 @@ export const MENUS: Record<Role, { path: string; label: MessageKey }[]> = {
   staff: [
     { path: '/staff', label: 'nav_tasks' },
     { path: '/staff/interruptions', label: 'nav_interruptions' },
+    { path: '/staff/tariffs', label: 'nav_tariffs_staff' },
   ],
   agency: [{ path: '/agency', label: 'nav_permits' }],
   admin: [

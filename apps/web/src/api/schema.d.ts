@@ -668,6 +668,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/tariff-notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Current and upcoming tariff changes, soonest first: upcoming ones, then those in force (for 365 days). No account or holder, only how many were told. */
+        get: operations["TariffNoticesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/tariff-notices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One tariff change. */
+        get: operations["TariffNoticesController_one"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reliability-plans": {
         parameters: {
             query?: never;
@@ -730,6 +764,23 @@ export interface paths {
         put?: never;
         /** Publish a correction of a month: a new report linked to the last one, which stays as it was. */
         post: operations["ReportsController_correct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tariff-notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a tariff change. Less than the catalog's minimum notice (30 days by default) is a 422 naming the minimum and the earliest day allowed. Every affected account holder is notified now and 7 days before it takes effect. The provider's reference makes it idempotent (same body: 200; other content: 409). */
+        post: operations["TariffNoticesController_publish"];
         delete?: never;
         options?: never;
         head?: never;
@@ -8629,6 +8680,7 @@ export interface operations {
                             "two-part": number;
                         };
                         defaultLoadFactor: number;
+                        tariffNoticeDays?: number;
                         utilities: {
                             broadband: {
                                 arrivalMinutes: number;
@@ -11908,6 +11960,191 @@ export interface operations {
             };
         };
     };
+    TariffNoticesController_list: {
+        parameters: {
+            query?: {
+                status?: "upcoming" | "in-force";
+                utility?: "power" | "water" | "gas" | "broadband";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The list. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: ({
+                            accounts: number;
+                            area: {
+                                [key: string]: unknown;
+                            };
+                            customerTypes: string[];
+                            effectiveDate: string;
+                            holders: number;
+                            id: string;
+                            provider: {
+                                id: string;
+                                name: string;
+                                nameZh: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            publishedAt: string;
+                            reference: string;
+                            remindedAt: string | null;
+                            /** @enum {string} */
+                            status: "upcoming" | "in-force";
+                            summary: string;
+                            summaryZh: string;
+                            title: string;
+                            titleZh: string;
+                            utility: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        today: string;
+                    };
+                };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    TariffNoticesController_one: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accounts: number;
+                        area: {
+                            [key: string]: unknown;
+                        };
+                        customerTypes: string[];
+                        effectiveDate: string;
+                        holders: number;
+                        id: string;
+                        provider: {
+                            id: string;
+                            name: string;
+                            nameZh: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        publishedAt: string;
+                        reference: string;
+                        remindedAt: string | null;
+                        /** @enum {string} */
+                        status: "upcoming" | "in-force";
+                        summary: string;
+                        summaryZh: string;
+                        title: string;
+                        titleZh: string;
+                        utility: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (also for an application the caller may not see). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     ReliabilityPlansController_list: {
         parameters: {
             query?: never;
@@ -12544,6 +12781,256 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Temporal or the database is unreachable (the error names which); nothing was changed. Retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    TariffNoticesController_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The change: what, from which day, for which customer types and area. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @default {
+                     *       "kind": "all"
+                     *     }
+                     */
+                    area?: {
+                        /** @enum {string} */
+                        kind: "all";
+                    } | {
+                        districts: string[];
+                        /** @enum {string} */
+                        kind: "districts";
+                    } | {
+                        /** @enum {string} */
+                        kind: "zone";
+                        zoneId: string;
+                    };
+                    customerTypes: ("business" | "residential")[];
+                    effectiveDate: string;
+                    providerId?: string;
+                    reference: string;
+                    summary: string;
+                    summaryZh: string;
+                    title: string;
+                    titleZh: string;
+                    /** @enum {string} */
+                    utility: "power" | "water" | "gas" | "broadband";
+                };
+            };
+        };
+        responses: {
+            /** @description Published: how many accounts and holders were told. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accounts: number;
+                        area: {
+                            [key: string]: unknown;
+                        };
+                        customerTypes: string[];
+                        effectiveDate: string;
+                        holders: number;
+                        id: string;
+                        provider: {
+                            id: string;
+                            name: string;
+                            nameZh: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        publishedAt: string;
+                        reference: string;
+                        remindedAt: string | null;
+                        /** @enum {string} */
+                        status: "upcoming" | "in-force";
+                        summary: string;
+                        summaryZh: string;
+                        title: string;
+                        titleZh: string;
+                        utility: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Wrong state, e.g. acting on a stage that is not open. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is larger than 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A business rule refused it, e.g. the zero-burden rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
             };
             /** @description Temporal or the database is unreachable (the error names which); nothing was changed. Retry. */
             503: {

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { Card, Col, Row, Select, Space, Statistic, Table, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { useState } from 'react';
 import { api, ok } from '../api/client';
 import { useI18n } from '../i18n';
@@ -147,6 +148,19 @@ export function PublicPage() {
             ]}
           />
         </Loaded>
+      </Card>
+      <Card>
+        <Typography.Title level={2}>{t('tariffsTitle')}</Typography.Title>
+        <Typography.Paragraph>
+          {t('tariffsIntro', {
+            n:
+              (catalog.data as { service?: { tariffNoticeDays?: number } } | undefined)?.service?.tariffNoticeDays ??
+              30,
+          })}{' '}
+          <Link to="/tariffs" style={{ textDecoration: 'underline' }}>
+            {t('tariffsOpen')}
+          </Link>
+        </Typography.Paragraph>
       </Card>
     </Space>
   );

@@ -20,6 +20,7 @@ import { useI18n, type MessageKey } from '../i18n';
 import { Deadline, failureText, Loaded } from '../ui';
 import { byUrgency, type Task } from '../tasks';
 import { InterruptionsPage } from './InterruptionsPage';
+import PublishTariff from './tariffs/PublishTariff';
 import { Route, Routes } from 'react-router';
 
 type Action = 'record-survey' | 'submit-plan' | 'apply-road-permit' | 'complete-construction' | 'complete-connection';
@@ -43,6 +44,7 @@ export default function StaffPages() {
   return (
     <Routes>
       <Route path="interruptions" element={<InterruptionsPage />} />
+      <Route path="tariffs" element={<PublishTariff />} />
       <Route path="*" element={<StaffPage />} />
     </Routes>
   );

@@ -7,6 +7,7 @@ import type { ConnectionEvent } from './utility-connection';
 import type { JointEvent, SiteRisk } from './joint-application';
 import type { RiskZoneRegister } from '../site/risk-zones';
 import type { InterruptionEvent, ServiceRecordEvent } from '../service/events';
+import type { TariffNoticeEvent } from '../tariffs/tariff-notice';
 
 /** Who a stage waits on: the one window, a provider, or a road agency. */
 export type Party = { kind: 'window' } | { kind: 'provider'; id: string } | { kind: 'agency'; id: Agency };
@@ -122,5 +123,6 @@ export type CatalogEvent =
 export type LianbaoEvent =
   | ((StageEvent | ApplicationEvent | TimedConnectionEvent | InterruptionEvent) & EventEnvelope)
   | CatalogEvent
-  | ServiceRecordEvent;
+  | ServiceRecordEvent
+  | TariffNoticeEvent;
 export type LianbaoEventType = LianbaoEvent['type'];

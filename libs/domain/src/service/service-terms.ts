@@ -47,6 +47,8 @@ export interface ServiceTerms {
   utilities: Record<Utility, UtilityServiceTerms>;
   /** How long after restoration the end time may still be corrected (the workflow stays open). */
   correctionDays: number;
+  /** The minimum notice of a tariff change, in calendar days (absent in catalogs before it: 30). */
+  tariffNoticeDays?: number;
   /** The energy charge (fen/kWh) used for accounts that do not carry their own, by tariff. */
   defaultEnergyFenPerKwh: { 'single-part': number; 'two-part': number };
   /** Load factor for accounts without a consumption history (likely use = capacity × factor). */
@@ -75,6 +77,7 @@ const fixed = (graceH: number, firstFen: number, everyH: number, furtherFen: num
  */
 export const DEFAULT_SERVICE_TERMS: ServiceTerms = {
   correctionDays: 30,
+  tariffNoticeDays: 30,
   defaultEnergyFenPerKwh: { 'single-part': 65, 'two-part': 60 },
   defaultLoadFactor: 0.5,
   utilities: {
@@ -193,6 +196,7 @@ export const serviceTermsSchema = z.object({
     Object.fromEntries(UTILITIES.map((u) => [u, utilityTerms(u)])) as Record<Utility, ReturnType<typeof utilityTerms>>,
   ),
   correctionDays: z.number().int().min(1).max(365),
+  tariffNoticeDays: z.number().int().min(1).max(365).optional(),
   defaultEnergyFenPerKwh: z.object({ 'single-part': fen, 'two-part': fen }),
   defaultLoadFactor: z.number().gt(0).max(1),
 });

@@ -186,6 +186,19 @@ const MESSAGES: Record<string, Record<Lang, Message>> = {
     zh: (p) => `小型标准化接入仅适用于每小时 ${p.maximum} m³ 及以下`,
     en: (p) => `Small standardized access is for up to ${p.maximum} m³/h`,
   },
+  no_mobile_number: {
+    zh: () => '将公开发布，不得包含手机号码',
+    en: () => 'This is published: it must not contain a mobile number',
+  },
+  no_id_number: {
+    zh: () => '将公开发布，不得包含身份证号码',
+    en: () => 'This is published: it must not contain an ID number',
+  },
+  no_credit_code: {
+    zh: () => '将公开发布，不得包含统一社会信用代码',
+    en: () => 'This is published: it must not contain a credit code',
+  },
+  local_date: { zh: () => '请输入日期（年-月-日）', en: () => 'Enter a date (YYYY-MM-DD)' },
   at_least_one_service: {
     zh: () => '请至少选择一项：电力、供水、燃气或宽带',
     en: () => 'Choose at least one service: power, water, gas or broadband',

@@ -10,6 +10,7 @@ import { Documents1764430000000 } from './1764430000000-documents';
 import { AccountImports1764440000000 } from './1764440000000-account-imports';
 import { WarningSweeper1764450000000 } from './1764450000000-warning-sweeper';
 import { NotificationReads1764460000000 } from './1764460000000-notification-reads';
+import { TariffNotices1764470000000 } from './1764470000000-tariff-notices';
 
 /** Every migration, oldest first. Listed explicitly so the same array serves the CLI, the apps and tests. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   AccountImports1764440000000,
   WarningSweeper1764450000000,
   NotificationReads1764460000000,
+  TariffNotices1764470000000,
 ];

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { TariffNoticeRow } from '../tariffs/tariff-notice.entity';
 
 /**
  * Read models: every row here is derived from the event store by the projections in
@@ -246,6 +247,8 @@ export class ApplicationDocumentRow {
   @Column({ name: 'attached_at', type: 'timestamptz' }) attachedAt!: Date;
 }
 
+export { TariffNoticeRow };
+
 export const readModelEntities = [
   ApplicationRow,
   ServiceRow,
@@ -261,4 +264,5 @@ export const readModelEntities = [
   ReliabilityPlanRow,
   PublicReportRow,
   ApplicationDocumentRow,
+  TariffNoticeRow,
 ];

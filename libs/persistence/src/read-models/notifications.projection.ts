@@ -3,6 +3,8 @@ import { UTILITY_NAMES, type Utility } from '../../../domain/src/form/utilities'
 import { formatFen } from '../../../domain/src/catalog/compensation';
 import { dateTimeText, deadlineText, term } from '../../../domain/src/glossary';
 import { SERVICE_RECORD_TYPES } from '../../../domain/src/service/events';
+import { TARIFF_EVENT_TYPES } from '../../../domain/src/tariffs/tariff-notice';
+import { tariffNotifications } from '../tariffs/tariff-notifications';
 import { NotificationRow } from './entities';
 import { at, make } from './fold';
 import type { ProjectedEvent, Projection } from './projections';
@@ -15,6 +17,7 @@ const trackName = (track: string) => (track === 'joint' ? 'one-window' : UTILITY
 
 /** Events of the admin streams (catalog, calendar, zones) belong to no application. */
 const isApplicationEvent = (e: ProjectedEvent): e is Extract<ProjectedEvent, { applicationId: string }> =>
+  !TARIFF_EVENT_TYPES.has(e.type) &&
   e.type !== 'CatalogPublished' &&
   e.type !== 'CalendarYearPublished' &&
   e.type !== 'RiskZonesPublished' &&
@@ -173,12 +176,25 @@ function notificationsFor(e: ProjectedEvent): Omit<NotificationRow, 'id' | 'appl
   }
 }
 
+type Outgoing = Omit<NotificationRow, 'id' | 'applicationId'> & { applicationId?: string; key?: string };
+
+/** Every notification an event sends: about an application, or a tariff change to each holder. */
+const outgoing = (e: ProjectedEvent): Outgoing[] =>
+  TARIFF_EVENT_TYPES.has(e.type) ? tariffNotifications(e) : notificationsFor(e);
+/** Ids derive from the event: one per recipient kind, or per holder where an event tells many. */
+const idOf = (e: ProjectedEvent, n: Outgoing) => `${e.eventId}:${n.recipientKind}${n.key ? `:${n.key}` : ''}`;
+
 export const notificationsProjection: Projection<NotificationRow> = {
   entity: NotificationRow,
-  keys: (e) => notificationsFor(e).map((n) => ({ id: `${e.eventId}:${n.recipientKind}` })),
+  keys: (e) => outgoing(e).map((n) => ({ id: idOf(e, n) })),
   evolve(row, e, key) {
-    if (row || !isApplicationEvent(e)) return undefined;
-    const notification = notificationsFor(e).find((n) => key.id === `${e.eventId}:${n.recipientKind}`);
-    return notification && make(NotificationRow, { id: key.id!, applicationId: e.applicationId, ...notification });
+    if (row) return undefined;
+    const found = outgoing(e).find((n) => key.id === idOf(e, n));
+    if (!found) return undefined;
+    const { key: _key, applicationId, ...notification } = found;
+    const about = applicationId ?? (isApplicationEvent(e) ? e.applicationId : undefined);
+    return about === undefined
+      ? undefined
+      : make(NotificationRow, { id: key.id!, applicationId: about, ...notification });
   },
 };

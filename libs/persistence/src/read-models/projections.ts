@@ -2,6 +2,7 @@ import type { LianbaoEvent, Party } from '../../../domain/src/process/events';
 import { documentsProjection } from './documents.projection';
 import { at, make } from './fold';
 import { notificationsProjection } from './notifications.projection';
+import { tariffNoticesProjection } from '../tariffs/tariff-notices.projection';
 import {
   ApplicationRow,
   BreachRow,
@@ -563,4 +564,5 @@ export const allProjections = [
   reliabilityPlansProjection,
   publicReportsProjection,
   documentsProjection,
+  tariffNoticesProjection,
 ] as Projection<object>[];

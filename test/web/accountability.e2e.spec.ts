@@ -1,0 +1,167 @@
+import { addDays, shanghaiDate } from '../../libs/domain/src/calendar/local-date';
+import { sampleApplication } from '../../seeds/sample-application';
+import { eventually, type Stack } from '../support/api';
+import { browserStackForFile, DESKTOP, PHONE, USERS, type Harness, type Lang } from '../support/browser';
+
+const WORDS = {
+  zh: { title: '消息', unread: (n: number) => `${n} 条未读`, markRead: '标为已读', markAll: '全部标为已读' },
+  en: { title: 'Notifications', unread: (n: number) => `${n} unread`, markRead: 'Mark read', markAll: 'Mark all read' },
+};
+
+/**
+ * What the district answers to the public for, in Chromium, in both languages, at 1366 and 390 px:
+ * notifications read per person (the count is the API's, not the browser's), tariff changes.
+ */
+describe('accountable to the public, in the browser', () => {
+  let stack: Stack;
+  let harness: Harness;
+  let origin: string;
+  const web = browserStackForFile();
+  beforeAll(() => ({ stack, harness, origin } = web));
+
+  /** Two applications of the demo applicant, accepted by the window: two unread notifications. */
+  async function twoAccepted(): Promise<number> {
+    const firm = await stack.token({ sub: 'firm-1', role: 'applicant', name: '' });
+    const clerk = await stack.token({ sub: 'clerk-1', role: 'window', name: '' });
+    for (const i of [1, 2]) {
+      const form = sampleApplication({ power: { capacityKva: 100, voltage: '380V' } });
+      form.applicant.companyName = `嘉定消息测试${i}有限公司`;
+      const made = await stack.call('POST', '/v1/applications', { token: firm, body: form });
+      expect(made.status).toBe(201);
+      const accepted = await stack.call('POST', `/v1/applications/${made.body.id}/window-actions`, {
+        token: clerk,
+        body: { action: 'accept' },
+      });
+      expect(accepted.status).toBe(200);
+    }
+    return eventually(async () => {
+      const n = (await stack.call('GET', '/v1/notifications/unread-count', { token: firm })).body.unread as number;
+      return n >= 2 && n;
+    });
+  }
+
+  it.each([
+    ['zh', DESKTOP],
+    ['en', DESKTOP],
+    ['zh', PHONE],
+    ['en', PHONE],
+  ] as [Lang, typeof DESKTOP][])(
+    '%s at %o: one read, the count drops; all read, it is gone',
+    async (lang, viewport) => {
+      const words = WORDS[lang];
+      const unread = await twoAccepted();
+      const page = await harness.open(lang, viewport);
+      await harness.signIn(page, USERS.applicant, lang);
+      const bell = page.getByTestId('notifications-link');
+      await eventually(async () => (await bell.getAttribute('aria-label'))?.includes(words.unread(unread)), 20_000);
+
+      await bell.click();
+      await page.waitForURL(`${origin}/notifications`);
+      await page.getByRole('heading', { level: 2, name: words.title }).waitFor();
+      await page.getByRole('button', { name: words.markRead, exact: true }).first().click();
+      // The header's count and the page's agree, without a reload.
+      await eventually(async () => (await bell.getAttribute('aria-label'))?.includes(words.unread(unread - 1)), 10_000);
+      await expect(page.getByRole('button', { name: words.markRead, exact: true }).count()).resolves.toBe(unread - 1);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      expect(await harness.axe(page, `notifications (${lang}, ${viewport.width} px)`)).toEqual([]);
+      await harness.shot(page, `notifications-${lang}-${viewport.width}`);
+
+      // Read on this device is read everywhere: a second browser of the same person sees the count.
+      const other = await harness.open(lang, viewport);
+      await harness.signIn(other, USERS.applicant, lang);
+      await eventually(
+        async () =>
+          (await other.getByTestId('notifications-link').getAttribute('aria-label'))?.includes(
+            words.unread(unread - 1),
+          ),
+        20_000,
+      );
+      await other.context().close();
+
+      await page.getByRole('button', { name: words.markAll }).click();
+      await eventually(async () => (await bell.getAttribute('aria-label')) === words.title, 10_000);
+      await expect(page.getByRole('button', { name: words.markRead, exact: true }).count()).resolves.toBe(0);
+      await page.context().close();
+    },
+  );
+
+  const TARIFF = {
+    zh: {
+      publish: '发布价格调整',
+      reference: '文件编号',
+      titleZh: '标题（中文）',
+      titleEn: '标题（英文）',
+      summaryZh: '调整内容（中文，将公开）',
+      summaryEn: '调整内容（英文，将公开）',
+      date: '执行日期',
+      announce: '发布公告',
+      list: '价格调整公告',
+      upcoming: '即将执行 · 还有 30 天',
+      required: '请填写此项',
+    },
+    en: {
+      publish: 'Announce a tariff change',
+      reference: 'Document number',
+      titleZh: 'Title (Chinese)',
+      titleEn: 'Title (English)',
+      summaryZh: 'What changes (Chinese, published)',
+      summaryEn: 'What changes (English, published)',
+      date: 'Takes effect',
+      announce: 'Announce',
+      list: 'Tariff change notices',
+      upcoming: 'Upcoming · in 30 days',
+      required: 'Required',
+    },
+  };
+
+  it.each(['zh', 'en'] as Lang[])(
+    'a provider announces a tariff change 30 days ahead (%s); anyone reads it, on a desktop and on a phone',
+    async (lang) => {
+      const words = TARIFF[lang];
+      const page = await harness.open(lang);
+      await harness.signIn(page, USERS.power, lang);
+      await page.goto(`${origin}/staff/tariffs`);
+      await page.getByRole('heading', { level: 2, name: words.publish }).waitFor();
+      // Nothing filled: every required field says so, in the reader's language, before anything is sent.
+      const sent = harness.requests.length;
+      await page.getByRole('button', { name: words.announce, exact: true }).click();
+      await page.getByText(words.required).first().waitFor();
+      expect(await page.getByText(words.required).count()).toBeGreaterThanOrEqual(6);
+      expect(harness.requests.slice(sent).filter((r) => r.startsWith('POST '))).toEqual([]);
+
+      const titleZh = `居民生活用电价格调整（${lang}）`;
+      const title = `Residential electricity price adjustment (${lang})`;
+      await page.getByLabel(words.reference).fill(`HJ-2027-${lang}`);
+      await page.getByLabel(words.titleZh).fill(titleZh);
+      await page.getByLabel(words.titleEn).fill(title);
+      await page.getByLabel(words.summaryZh).fill('第一档电价由每千瓦时0.617元调整为0.635元。');
+      await page.getByLabel(words.summaryEn).fill('The first tier goes from 0.617 to 0.635 yuan per kWh.');
+      const picker = page.getByLabel(words.date);
+      await picker.click();
+      await picker.fill(addDays(shanghaiDate(new Date()), 30));
+      await picker.press('Tab'); // takes the typed day and closes the calendar (Enter would submit the form)
+      await eventually(async () => (await page.locator('.ant-picker-dropdown:visible').count()) === 0, 5_000);
+      expect(await harness.axe(page, `the tariff form (${lang})`)).toEqual([]);
+      await harness.shot(page, `tariff-form-${lang}`);
+      await page.getByRole('button', { name: words.announce, exact: true }).click();
+      // Confirmed first: everyone affected is told at once.
+      await page.getByRole('dialog').getByRole('button', { name: words.announce }).click();
+      await page.waitForURL(`${origin}/tariffs`);
+      await page.getByRole('heading', { level: 3, name: lang === 'zh' ? titleZh : title }).waitFor();
+      await page.getByText(words.upcoming).first().waitFor();
+      await page.context().close();
+
+      // Anyone, signed in or not, on a desktop and on a phone.
+      for (const viewport of [DESKTOP, PHONE]) {
+        const reader = await harness.open(lang, viewport);
+        await reader.goto(`${origin}/tariffs`);
+        await reader.getByRole('heading', { level: 2, name: words.list }).waitFor();
+        await reader.getByRole('heading', { level: 3, name: lang === 'zh' ? titleZh : title }).waitFor();
+        expect(await reader.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+        expect(await harness.axe(reader, `the tariff list (${lang}, ${viewport.width} px)`)).toEqual([]);
+        await harness.shot(reader, `tariffs-${lang}-${viewport.width}`);
+        await reader.context().close();
+      }
+    },
+  );
+});
