@@ -20,3 +20,4 @@ export {
 } from './admin.workflows';
 export { serviceInterruption } from './interruption.workflow';
 export { tariffNotice } from './tariff-notice.workflow';
+export { complaint } from './complaint.workflow';

@@ -48,12 +48,13 @@ const RELEASES: Record<string, string[]> = {
   // Release 0.3: one marker, clocks counted in workflow code, one append per decision, children
   // started together. The interruption workflow keeps 0.2.1's code but for one patch: an arrival
   // report answers once the arrival clock's completion is stored.
-  // Tariff-change notices start in 0.3: published, reminded a week before, in force.
+  // Tariff-change notices and complaints start in 0.3.
   '0.3': [
     ...RELEASE_0_2_PATHS,
     'connection-water-withdrawn',
     'interruption-arrival-settled',
     'tariff-notice-reminded-in-force',
+    'complaint-escalated-upheld',
   ],
 };
 const fileOf = (release: string, name: string) =>

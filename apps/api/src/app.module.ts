@@ -12,6 +12,7 @@ import { AuthModule } from './auth/auth.module';
 import { ApplicationsModule } from './applications/applications.module';
 import { CodecModule } from './codec/codec.module';
 import { TariffsModule } from './tariffs/tariffs.module';
+import { ComplaintsModule } from './complaints/complaints.module';
 
 /** The HTTP API's root module. It reads read models and talks to Temporal; it never runs workflows. */
 @Module({
@@ -25,6 +26,7 @@ import { TariffsModule } from './tariffs/tariffs.module';
     ApplicationsModule,
     CodecModule,
     TariffsModule,
+    ComplaintsModule,
   ],
   providers: [
     { provide: APP_PIPE, useValue: validationPipe },

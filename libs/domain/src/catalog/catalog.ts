@@ -3,6 +3,7 @@ import { accrualCount, MAX_ACCRUALS_PER_BREACH, type CompensationRule } from './
 import type { Limit } from '../calendar/deadline';
 import { CATEGORIES, UTILITIES, type Utility } from '../form/utilities';
 import type { LapseStage } from '../service/events';
+import type { ComplaintStage } from '../complaints/complaint';
 import { serviceTermsSchema, type ServiceTerms } from '../service/service-terms';
 import { requiredDocumentSchema, type RequiredDocument } from '../documents/documents';
 
@@ -17,7 +18,7 @@ export type Agency = (typeof AGENCIES)[number];
 export type PermitStage = `${Agency}-permit`;
 export const permitStage = (agency: Agency): PermitStage => `${agency}-permit`;
 /** `total` is a utility's end-to-end limit, tracked like a stage. */
-export type ClockedStage = JointStage | UtilityStage | 'total' | PermitStage | LapseStage;
+export type ClockedStage = JointStage | UtilityStage | 'total' | PermitStage | LapseStage | ComplaintStage;
 /** Stages as the catalog names them: both agencies' limits are listed under `road-permit`. */
 export type CatalogStage = JointStage | UtilityStage | 'total' | 'road-permit';
 export type Scope = 'joint' | Utility | Agency;

@@ -8,9 +8,15 @@ import type { JointEvent, SiteRisk } from './joint-application';
 import type { RiskZoneRegister } from '../site/risk-zones';
 import type { InterruptionEvent, ServiceRecordEvent } from '../service/events';
 import type { TariffNoticeEvent } from '../tariffs/tariff-notice';
+import type { ComplaintEvent } from '../complaints/complaint';
 
 /** Who a stage waits on: the one window, a provider, or a road agency. */
-export type Party = { kind: 'window' } | { kind: 'provider'; id: string } | { kind: 'agency'; id: Agency };
+export type Party =
+  | { kind: 'window' }
+  | { kind: 'provider'; id: string }
+  | { kind: 'agency'; id: Agency }
+  /** The district (its admins): complaints are the district's to handle. */
+  | { kind: 'admin' };
 
 /** `joint` for the window's stages, else the utility whose connection the stage belongs to. */
 export type Track = 'joint' | Utility;
@@ -124,5 +130,6 @@ export type LianbaoEvent =
   | ((StageEvent | ApplicationEvent | TimedConnectionEvent | InterruptionEvent) & EventEnvelope)
   | CatalogEvent
   | ServiceRecordEvent
-  | TariffNoticeEvent;
+  | TariffNoticeEvent
+  | (ComplaintEvent & EventEnvelope);
 export type LianbaoEventType = LianbaoEvent['type'];

@@ -11,6 +11,7 @@ import { AccountImports1764440000000 } from './1764440000000-account-imports';
 import { WarningSweeper1764450000000 } from './1764450000000-warning-sweeper';
 import { NotificationReads1764460000000 } from './1764460000000-notification-reads';
 import { TariffNotices1764470000000 } from './1764470000000-tariff-notices';
+import { Complaints1764480000000 } from './1764480000000-complaints';
 
 /** Every migration, oldest first. Listed explicitly so the same array serves the CLI, the apps and tests. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   WarningSweeper1764450000000,
   NotificationReads1764460000000,
   TariffNotices1764470000000,
+  Complaints1764480000000,
 ];

@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { TariffNoticeRow } from '../tariffs/tariff-notice.entity';
+import { ComplaintRow } from '../complaints/complaint.entity';
 
 /**
  * Read models: every row here is derived from the event store by the projections in
@@ -247,7 +248,7 @@ export class ApplicationDocumentRow {
   @Column({ name: 'attached_at', type: 'timestamptz' }) attachedAt!: Date;
 }
 
-export { TariffNoticeRow };
+export { TariffNoticeRow, ComplaintRow };
 
 export const readModelEntities = [
   ApplicationRow,
@@ -265,4 +266,5 @@ export const readModelEntities = [
   PublicReportRow,
   ApplicationDocumentRow,
   TariffNoticeRow,
+  ComplaintRow,
 ];

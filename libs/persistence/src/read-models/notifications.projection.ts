@@ -5,6 +5,8 @@ import { dateTimeText, deadlineText, term } from '../../../domain/src/glossary';
 import { SERVICE_RECORD_TYPES } from '../../../domain/src/service/events';
 import { TARIFF_EVENT_TYPES } from '../../../domain/src/tariffs/tariff-notice';
 import { tariffNotifications } from '../tariffs/tariff-notifications';
+import { COMPLAINT_EVENT_TYPES } from '../../../domain/src/complaints/complaint';
+import { complaintNotifications } from '../complaints/complaint-notifications';
 import { NotificationRow } from './entities';
 import { at, make } from './fold';
 import type { ProjectedEvent, Projection } from './projections';
@@ -30,7 +32,7 @@ const isApplicationEvent = (e: ProjectedEvent): e is Extract<ProjectedEvent, { a
 export function warningNotification(w: { track: string; stage: string; party: Party; dueAt: string; at: string }) {
   return {
     recipientKind: w.party.kind,
-    recipientId: w.party.kind === 'window' ? null : w.party.id,
+    recipientId: 'id' in w.party ? w.party.id : null,
     kind: 'sla-warning',
     message: `${trackName(w.track)} ${term('en', w.stage)} is due ${deadlineText('en', w.dueAt, at(w.at))}.`,
     messageZh: `即将超时：${term('zh', w.track)} ${term('zh', w.stage)}，${deadlineText('zh', w.dueAt, at(w.at))}到期`,
@@ -51,7 +53,7 @@ function notificationsFor(e: ProjectedEvent): Omit<NotificationRow, 'id' | 'appl
   });
   const party = (p: Party, kind: string, message: string, messageZh: string, when: string) => ({
     recipientKind: p.kind,
-    recipientId: p.kind === 'window' ? null : p.id,
+    recipientId: 'id' in p ? p.id : null,
     kind,
     message,
     messageZh,
@@ -116,13 +118,18 @@ function notificationsFor(e: ProjectedEvent): Omit<NotificationRow, 'id' | 'appl
       return [warningNotification(e)];
     case 'SlaBreached':
       return [
-        party(
-          e.party,
-          'sla-breached',
-          `${trackName(e.track)} ${term('en', e.stage)} missed its deadline (${deadlineText('en', e.dueAt, at(e.at))}).`,
-          `已超时：${term('zh', e.track)} ${term('zh', e.stage)}（时限 ${deadlineText('zh', e.dueAt, at(e.at))}）`,
-          e.at,
-        ),
+        // The district hears of every breach below; a breach of its own is not told twice.
+        ...(e.party.kind === 'admin'
+          ? []
+          : [
+              party(
+                e.party,
+                'sla-breached',
+                `${trackName(e.track)} ${term('en', e.stage)} missed its deadline (${deadlineText('en', e.dueAt, at(e.at))}).`,
+                `已超时：${term('zh', e.track)} ${term('zh', e.stage)}（时限 ${deadlineText('zh', e.dueAt, at(e.at))}）`,
+                e.at,
+              ),
+            ]),
         {
           recipientKind: 'admin',
           recipientId: null,
@@ -163,6 +170,15 @@ function notificationsFor(e: ProjectedEvent): Omit<NotificationRow, 'id' | 'appl
             },
           ];
     case 'CompensationAccrued':
+      if (e.stage === 'complaint-decision')
+        return [
+          applicant(
+            'compensation',
+            `${formatFen(e.amountFen)} remedy booked: your complaint was upheld.`,
+            `投诉成立，已计补偿 ${formatFen(e.amountFen)}`,
+            e.at,
+          ),
+        ];
       return [
         applicant(
           'compensation',
@@ -180,7 +196,11 @@ type Outgoing = Omit<NotificationRow, 'id' | 'applicationId'> & { applicationId?
 
 /** Every notification an event sends: about an application, or a tariff change to each holder. */
 const outgoing = (e: ProjectedEvent): Outgoing[] =>
-  TARIFF_EVENT_TYPES.has(e.type) ? tariffNotifications(e) : notificationsFor(e);
+  TARIFF_EVENT_TYPES.has(e.type)
+    ? tariffNotifications(e)
+    : COMPLAINT_EVENT_TYPES.has(e.type)
+      ? complaintNotifications(e)
+      : notificationsFor(e);
 /** Ids derive from the event: one per recipient kind, or per holder where an event tells many. */
 const idOf = (e: ProjectedEvent, n: Outgoing) => `${e.eventId}:${n.recipientKind}${n.key ? `:${n.key}` : ''}`;
 

@@ -3,6 +3,7 @@ import { documentsProjection } from './documents.projection';
 import { at, make } from './fold';
 import { notificationsProjection } from './notifications.projection';
 import { tariffNoticesProjection } from '../tariffs/tariff-notices.projection';
+import { complaintsProjection } from '../complaints/complaints.projection';
 import {
   ApplicationRow,
   BreachRow,
@@ -203,7 +204,10 @@ export const serviceStartProjection: Projection<ServiceRow> = {
     row && e.type === 'StageStarted' ? { ...row, phase: 'survey', updatedAt: at(e.startedAt) } : undefined,
 };
 
-const partyColumns = (party: Party) => ({ partyKind: party.kind, partyId: party.kind === 'window' ? null : party.id });
+const partyColumns = (party: Party) => ({
+  partyKind: party.kind,
+  partyId: party.kind === 'window' || party.kind === 'admin' ? null : party.id,
+});
 
 export const stagesProjection: Projection<StageRow> = {
   entity: StageRow,
@@ -565,4 +569,5 @@ export const allProjections = [
   publicReportsProjection,
   documentsProjection,
   tariffNoticesProjection,
+  complaintsProjection,
 ] as Projection<object>[];
