@@ -4,7 +4,7 @@ import { ACCOUNT_CSV_COLUMNS } from '../../libs/domain/src/service/accounts';
 import { complaintWorkflowId } from '../../workflows/complaint.workflow';
 import { readModelTables, rebuildReadModels } from '../../libs/persistence/src';
 import { recordHistory } from '../support/histories';
-import { eventually, principals, startStack, type Stack } from '../support/api';
+import { eventually, powerAndWaterForm, principals, startStack, type Stack } from '../support/api';
 import { timeSkippingEnvironment } from '../support/temporal';
 
 // The complainant's own account, and another business's.
@@ -219,6 +219,37 @@ describe('independent complaints: handled by the district, escalated when late, 
     expect(ledger).toEqual([{ fen: 10_000 }]);
   });
 
+  it("what a complaint links to must be the complainant's own: any other is a 404 naming the field, never a 500", async () => {
+    const links = [
+      { kind: 'application', applicationId: '00000000-0000-1000-8000-000000000000', utility: 'broadband' },
+      { kind: 'application', applicationId: 'not-a-uuid', utility: 'water' },
+      { kind: 'account', accountNo: 'NO-SUCH', utility: 'gas' },
+      { kind: 'interruption', interruptionId: '00000000-0000-1000-8000-000000000000' },
+    ];
+    for (const link of links) {
+      const answer = await stack.call('POST', '/v1/complaints', {
+        token: tokens.applicant,
+        body: { category: 'delay', link, description: '0' },
+      });
+      expect([answer.status, answer.body.error?.details?.[0]?.path]).toEqual([
+        answer.status === 400 ? 400 : 404,
+        answer.status === 400 ? expect.stringMatching(/^link\./) : `link.${Object.keys(link)[1]}`,
+      ]);
+    }
+    // One's own application, by the utility it asks for: the complaint goes to that provider.
+    const submitted = await stack.call('POST', '/v1/applications', {
+      token: tokens.applicant,
+      body: powerAndWaterForm(),
+    });
+    expect(submitted.status).toBe(201);
+    const own = { kind: 'application', applicationId: submitted.body.id };
+    expect((await file(tokens.applicant, { ...own, utility: 'gas' })).status).toBe(404); // not asked for
+    expect((await file(tokens.otherApplicant, { ...own, utility: 'water' })).status).toBe(404); // not theirs
+    const filed = await file(tokens.applicant, { ...own, utility: 'water' });
+    expect(filed.status).toBe(201);
+    expect(filed.body).toMatchObject({ providerId: 'jiading-water', utility: 'water', status: 'filed' });
+  });
+
   it('a rebuild gives the complaints, their breaches, remedies and notifications back row for row', async () => {
     await stack.worker.close(); // nothing may append while we compare
     const db = stack.db.dataSource;
@@ -229,7 +260,7 @@ describe('independent complaints: handled by the district, escalated when late, 
       return tables;
     };
     const live = await snapshot();
-    expect(live.complaints).toHaveLength(2);
+    expect(live.complaints).toHaveLength(3);
     await rebuildReadModels(db);
     expect(await snapshot()).toEqual(live);
   });

@@ -91,6 +91,13 @@ describe('notifications: read and unread per person', () => {
     expect(bad.body.error.details[0].path).toBe('through');
     // Without a moment: everything up to now.
     expect((await call('POST', '/v1/notifications/read-all', { token: secondClerk, body: {} })).body.unread).toBe(0);
+    // …or with no body at all, as the OpenAPI document says it may be sent.
+    expect(await call('POST', '/v1/notifications/read-all', { token: secondClerk })).toMatchObject({
+      status: 201,
+      body: { unread: 0 },
+    });
+    const openapi = await call('GET', '/docs-json');
+    expect(openapi.body.paths['/api/v1/notifications/read-all'].post.requestBody.required).toBe(false);
   });
 
   it('the applicant’s own notifications: accepted, then read on another device', async () => {

@@ -122,6 +122,8 @@ describe('accountable to the public, in the browser', () => {
       await harness.signIn(page, USERS.power, lang);
       await page.goto(`${origin}/staff/tariffs`);
       await page.getByRole('heading', { level: 2, name: words.publish }).waitFor();
+      // A provider's bar holds every item on one line at 1366 px.
+      expect((await page.locator('nav[aria-label="main"] ul').first().boundingBox())!.height).toBeLessThanOrEqual(64);
       // Nothing filled: every required field says so, in the reader's language, before anything is sent.
       const sent = harness.requests.length;
       await page.getByRole('button', { name: words.announce, exact: true }).click();

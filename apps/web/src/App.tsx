@@ -20,6 +20,25 @@ const AgencyPage = lazy(() => import('./pages/AgencyPage'));
 const AdminPages = lazy(() => import('./pages/AdminPages'));
 const NotificationsPage = lazy(() => import('./pages/notifications/NotificationsPage'));
 const TariffNotices = lazy(() => import('./pages/tariffs/TariffNotices'));
+const PublicComplaints = lazy(() => import('./pages/complaints/PublicComplaints'));
+
+type MenuEntry = (typeof MENUS)[Role][number];
+
+/** A role's menu as the bar shows it: its entries, those of a group gathered under the group's name. */
+function menuItems(entries: MenuEntry[], t: (key: MessageKey) => string) {
+  const link = (m: MenuEntry) => ({ key: m.path, label: <Link to={m.path}>{t(m.label)}</Link> });
+  const items: { key: string; label: ReactNode; children?: { key: string; label: ReactNode }[] }[] = [];
+  for (const m of entries) {
+    if (!m.group) items.push(link(m));
+    else {
+      const key = `group:${m.group}`;
+      let group = items.find((i) => i.key === key);
+      if (!group) items.push((group = { key, label: t(m.group), children: [] }));
+      group.children!.push(link(m));
+    }
+  }
+  return items;
+}
 
 function Shell({ children }: { children: ReactNode }) {
   const { t, lang, setLang } = useI18n();
@@ -28,23 +47,23 @@ function Shell({ children }: { children: ReactNode }) {
   const navigate = useNavigate();
   const items = [
     { key: '/', label: <Link to="/">{t('public')}</Link> },
-    // Tariff changes in the bar for visitors and businesses; staff reach them from their own menu.
-    ...(!principal || principal.role === 'applicant'
-      ? [{ key: '/tariffs', label: <Link to="/tariffs">{t('nav_tariffs')}</Link> }]
+    // What the district publishes, in the bar for visitors; signed-in people reach it from the public page.
+    ...(!principal
+      ? [
+          { key: '/tariffs', label: <Link to="/tariffs">{t('nav_tariffs')}</Link> },
+          { key: '/complaints', label: <Link to="/complaints">{t('nav_complaints_public')}</Link> },
+        ]
       : []),
-    ...(principal
-      ? MENUS[principal.role].map((m) => ({
-          key: m.path,
-          label: <Link to={m.path}>{t(m.label)}</Link>,
-        }))
-      : []),
+    ...(principal ? menuItems(MENUS[principal.role], t) : []),
   ];
   // The most specific item: /applicant/new is "the one form", not "my applications".
-  const selected = [...items]
-    .map((i) => i.key)
+  const selected = items
+    .flatMap((i) => ('children' in i && i.children ? i.children.map((c) => c.key) : [i.key]))
     .filter((k) => location.pathname === k || location.pathname.startsWith(`${k}/`))
     .sort((a, b) => a.length - b.length);
-  const phone = !Grid.useBreakpoint().md;
+  const screens = Grid.useBreakpoint();
+  const phone = !screens.md;
+  const wide = !!screens.xxl;
   const [menuOpen, setMenuOpen] = useState(false);
   useEffect(() => setMenuOpen(false), [location.pathname]);
   const who = principal && (
@@ -81,7 +100,8 @@ function Shell({ children }: { children: ReactNode }) {
         style={{ display: 'flex', alignItems: 'center', gap: phone ? 12 : 24, paddingInline: phone ? 12 : 48 }}
       >
         <Link to="/" style={{ color: '#fff', fontWeight: 600, fontSize: 18, whiteSpace: 'nowrap' }}>
-          {phone ? t('brand') : `${t('brand')} · ${t('brandFull')}`}
+          {/* The full name where the bar has room: a signed-in menu needs it on a laptop. */}
+          {phone || (principal && !wide) ? t('brand') : `${t('brand')} · ${t('brandFull')}`}
         </Link>
         {phone ? (
           <>
@@ -104,7 +124,7 @@ function Shell({ children }: { children: ReactNode }) {
               title={t('brandFull')}
             >
               <nav aria-label="main">
-                <Menu mode="vertical" selectedKeys={selected.slice(-1)} items={items} style={{ borderInlineEnd: 0 }} />
+                <Menu mode="inline" selectedKeys={selected.slice(-1)} items={items} style={{ borderInlineEnd: 0 }} />
               </nav>
               <Space direction="vertical" style={{ marginTop: 16 }}>
                 {who}
@@ -203,6 +223,7 @@ export function App() {
             <Routes>
               <Route path="/" element={<PublicPage />} />
               <Route path="/tariffs" element={<TariffNotices />} />
+              <Route path="/complaints" element={<PublicComplaints />} />
               <Route path="/login" element={<SignInPage />} />
               <Route path="/auth/callback" element={<CallbackPage />} />
               <Route path="/auth/no-role" element={<NoRolePage />} />

@@ -1,27 +1,30 @@
 import type { MessageKey } from './i18n';
 import type { Role } from './auth';
 
-/** Each role's menu. */
-export const MENUS: Record<Role, { path: string; label: MessageKey }[]> = {
+/** Each role's menu; entries of a `group` are gathered under it (a shorter bar on a laptop). */
+export const MENUS: Record<Role, { path: string; label: MessageKey; group?: MessageKey }[]> = {
   applicant: [
     { path: '/applicant/new', label: 'nav_new' },
     { path: '/applicant', label: 'nav_mine' },
+    { path: '/applicant/complaints', label: 'nav_complaints' },
   ],
   window: [{ path: '/window', label: 'nav_inbox' }],
   staff: [
     { path: '/staff', label: 'nav_tasks' },
     { path: '/staff/interruptions', label: 'nav_interruptions' },
     { path: '/staff/tariffs', label: 'nav_tariffs_staff' },
+    { path: '/staff/complaints', label: 'nav_complaints' },
   ],
   agency: [{ path: '/agency', label: 'nav_permits' }],
   admin: [
     { path: '/admin/applications', label: 'nav_applications' },
     { path: '/admin/breaches', label: 'nav_breaches' },
+    { path: '/admin/complaints', label: 'nav_complaints' },
     { path: '/admin/ledger', label: 'nav_ledger' },
     { path: '/admin/kpis', label: 'nav_kpis' },
-    { path: '/admin/catalog', label: 'nav_catalog' },
-    { path: '/admin/calendar', label: 'nav_calendar' },
-    { path: '/admin/service', label: 'nav_service' },
+    { path: '/admin/catalog', label: 'nav_catalog', group: 'nav_rules' },
+    { path: '/admin/calendar', label: 'nav_calendar', group: 'nav_rules' },
+    { path: '/admin/service', label: 'nav_service', group: 'nav_rules' },
   ],
 };
 

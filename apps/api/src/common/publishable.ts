@@ -21,7 +21,7 @@ export function assertPublishable(fields: Record<string, string>): void {
     throw new ApiError(
       HttpStatus.UNPROCESSABLE_ENTITY,
       'business_rule',
-      `Published text must not contain personal data: ${details.map((d) => d.path).join(', ')}.`,
+      'Published text must not contain personal data (a mobile, ID or credit-code number).',
       details,
       '公开内容不得包含个人信息',
     );

@@ -168,7 +168,7 @@ export class ComplaintsController {
       );
     if (link.kind === 'application') {
       const [row] = await this.dataSource.query(
-        `SELECT s.provider_id FROM services s JOIN applications a ON a.id = s.application_id
+        `SELECT s.provider_id FROM application_services s JOIN applications a ON a.id = s.application_id
           WHERE a.id = $1 AND a.applicant_id = $2 AND s.utility = $3`,
         [link.applicationId, user.sub, link.utility],
       );

@@ -117,7 +117,8 @@ export class NotificationsController {
   @Post('read-all')
   @ZodBody(
     z.object({ through: iso.optional() }),
-    'Optional: the newest notification the caller saw (`createdAt`); one that arrived after it stays unread.',
+    'Optional: the newest notification the caller saw (`createdAt`); one that arrived after it stays unread. Without a body, everything up to now.',
+    { required: false },
   )
   @ApiOperation({ summary: 'Marks every notification of the caller up to a moment read (for the caller only).' })
   @ZodResponse(201, unreadCount, 'The caller’s unread count after it.')

@@ -13,6 +13,7 @@ import { CalendarAdmin } from './CalendarAdmin';
 import { CatalogAdmin } from './admin/CatalogAdmin';
 import { ApplicationsAdmin } from './admin/ApplicationsAdmin';
 import { ApplicationDrawer } from './ApplicationDrawer';
+import ComplaintsDesk from './complaints/ComplaintsDesk';
 
 const Chart = lazy(() => import('./Charts'));
 
@@ -21,6 +22,7 @@ export default function AdminPages() {
     <Routes>
       <Route path="applications" element={<ApplicationsAdmin />} />
       <Route path="breaches" element={<Breaches />} />
+      <Route path="complaints" element={<ComplaintsDesk />} />
       <Route path="ledger" element={<Ledger />} />
       <Route path="kpis" element={<Kpis />} />
       <Route path="catalog" element={<CatalogAdmin />} />

@@ -7,6 +7,8 @@ import { Loaded } from '../ui';
 import NewApplication from './applicant/NewApplication';
 import ApplicationPage from './applicant/ApplicationPage';
 import type { Summary } from './applicant/types';
+import ComplaintsDesk from './complaints/ComplaintsDesk';
+import FileComplaint from './complaints/FileComplaint';
 
 export default function ApplicantPages() {
   return (
@@ -15,6 +17,8 @@ export default function ApplicantPages() {
       <Route path="new" element={<NewApplication />} />
       {/* Notifications moved to /notifications, one page for every role: old links still arrive. */}
       <Route path="notifications" element={<Navigate to="/notifications" replace />} />
+      <Route path="complaints" element={<ComplaintsDesk />} />
+      <Route path="complaints/new" element={<FileComplaint />} />
       <Route path=":id" element={<ApplicationPage />} />
     </Routes>
   );

@@ -162,6 +162,15 @@ export function PublicPage() {
           </Link>
         </Typography.Paragraph>
       </Card>
+      <Card>
+        <Typography.Title level={2}>{t('complaintsPublicTitle')}</Typography.Title>
+        <Typography.Paragraph>
+          {t('complaintsPublicIntro')}{' '}
+          <Link to="/complaints" style={{ textDecoration: 'underline' }}>
+            {t('complaintsOpen')}
+          </Link>
+        </Typography.Paragraph>
+      </Card>
     </Space>
   );
 }

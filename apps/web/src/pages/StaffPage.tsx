@@ -21,6 +21,7 @@ import { Deadline, failureText, Loaded } from '../ui';
 import { byUrgency, type Task } from '../tasks';
 import { InterruptionsPage } from './InterruptionsPage';
 import PublishTariff from './tariffs/PublishTariff';
+import ComplaintsDesk from './complaints/ComplaintsDesk';
 import { Route, Routes } from 'react-router';
 
 type Action = 'record-survey' | 'submit-plan' | 'apply-road-permit' | 'complete-construction' | 'complete-connection';
@@ -45,6 +46,7 @@ export default function StaffPages() {
     <Routes>
       <Route path="interruptions" element={<InterruptionsPage />} />
       <Route path="tariffs" element={<PublishTariff />} />
+      <Route path="complaints" element={<ComplaintsDesk />} />
       <Route path="*" element={<StaffPage />} />
     </Routes>
   );
