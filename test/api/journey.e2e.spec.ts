@@ -127,7 +127,18 @@ describe('the HTTP API end to end (real Temporal dev server, real Postgres)', ()
     expect(rated.body.application.rating).toEqual({ score: 5, comment: '办得快' });
     // One rating is one person's score: the public figure withholds it (the count still shows).
     const kpis = await call('GET', '/v1/kpis');
-    expect(kpis.body.satisfaction).toEqual({ average: null, count: 1, minimumCount: 5 });
+    expect(kpis.body.satisfaction).toMatchObject({
+      average: null,
+      count: 1,
+      minimumCount: 5,
+      rate: null,
+      target: 0.98,
+    });
+    // The rating counts once for each utility of the application, with its provider.
+    expect(kpis.body.satisfaction.byProvider).toEqual([
+      { utility: 'power', providerId: 'state-grid-jiading', ratings: 1, satisfied: 1, rate: null, belowTarget: null },
+      { utility: 'water', providerId: 'jiading-water', ratings: 1, satisfied: 1, rate: null, belowTarget: null },
+    ]);
 
     const timeline = await call('GET', `/v1/applications/${id}/events`, { token: env.tokens.applicant });
     const types = timeline.body.map((e: { type: string }) => e.type);
@@ -272,6 +283,18 @@ describe('the HTTP API end to end (real Temporal dev server, real Postgres)', ()
         'GET /api/v1/public/reports',
         'GET /api/v1/public/reports/{id}',
         'POST /api/v1/reports/{month}/corrections',
+        'GET /api/v1/notifications/unread-count',
+        'POST /api/v1/notifications/{id}/read',
+        'POST /api/v1/notifications/read-all',
+        'POST /api/v1/tariff-notices',
+        'GET /api/v1/public/tariff-notices',
+        'GET /api/v1/public/tariff-notices/{id}',
+        'POST /api/v1/complaints',
+        'GET /api/v1/complaints',
+        'GET /api/v1/complaints/{id}',
+        'POST /api/v1/complaints/{id}/actions',
+        'GET /api/v1/public/complaints',
+        'GET /api/v1/public/satisfaction',
       ].sort(),
     );
     expect(doc.paths['/api/v1/applications/{id}/services/{utility}/actions'].post.responses).toHaveProperty('422');
@@ -279,8 +302,8 @@ describe('the HTTP API end to end (real Temporal dev server, real Postgres)', ()
     for (const [path, methods] of Object.entries(
       doc.paths as Record<string, Record<string, { requestBody?: unknown }>>,
     ))
-      // Every POST takes a body, except an erasure and an assessment (the path says everything).
-      if (methods.post && !path.endsWith('/erasure') && !path.endsWith('/assessment'))
+      // Every POST takes a body, except an erasure, an assessment and a read mark (the path says everything).
+      if (methods.post && !/\/(erasure|assessment|read)$/.test(path))
         expect({ path, body: Boolean(methods.post.requestBody) }).toEqual({ path, body: true });
     const form = doc.paths['/api/v1/applications'].post.requestBody.content['application/json'].schema;
     expect(form.required).toEqual(['applicant', 'site', 'services']);

@@ -470,6 +470,13 @@ describe('time limits, breaches and compensation (real time-skipping server, rea
     await app.waitFor(async () =>
       (await app.events(db.dataSource, 'power')).some((e) => e.type === 'ConnectionCompleted'),
     );
+    // The application learns of it from the connection's result: wait until it has taken it in (a
+    // workflow task completed after the child's completion), as a person would see it connected.
+    await app.waitFor(async () => {
+      const events = (await app.handle.fetchHistory()).events ?? [];
+      const done = events.findIndex((e) => e.childWorkflowExecutionCompletedEventAttributes);
+      return done >= 0 && events.slice(done).some((e) => e.workflowTaskCompletedEventAttributes);
+    });
 
     const reply = await app.handle.executeUpdate(withdrawUpdate, {
       args: [actors.applicant, { reason: 'Water no longer needed' }],
@@ -593,6 +600,8 @@ describe('time limits, breaches and compensation (real time-skipping server, rea
           WHERE application_id = $1 AND kind = 'sla-warning' ORDER BY created_at`,
         [id],
       );
+    // The connections start concurrently with the acceptance's answer: wait for the survey's clock.
+    await app.waitFor(async () => Boolean(await stage(app.id, 'power', 'survey')));
     const survey = await stage(app.id, 'power', 'survey');
     expect(survey.warn_at.getTime()).toBeGreaterThan(await app.now());
     expect(survey.warn_at.getTime()).toBeLessThan(survey.due_at.getTime());

@@ -166,4 +166,53 @@ describe('accountable to the public, in the browser', () => {
       }
     },
   );
+
+  it.each(['zh', 'en'] as Lang[])(
+    'satisfaction (%s): the share of 4–5 against 98 %%, per provider, flagged below it in words, on a desktop and a phone',
+    async (lang) => {
+      // Seven power-and-water applications rated 5, 5, 4, 5, 2, 4, 5: 6 of 7 satisfied = 85.7 %.
+      const q = (sql: string, params: unknown[]) => stack.db.dataSource.query(sql, params);
+      const [{ n }] = await q(`SELECT count(*)::int AS n FROM events WHERE type = 'ServiceRated'`, []);
+      if (n === 0)
+        for (const [i, score] of [5, 5, 4, 5, 2, 4, 5].entries()) {
+          const id = `00000000-0000-4000-8000-00000000000${i}`;
+          for (const [utility, provider] of [
+            ['power', 'state-grid-jiading'],
+            ['water', 'jiading-water'],
+          ])
+            await q(
+              `INSERT INTO application_services (application_id, utility, provider_id, category, phase, updated_at)
+               VALUES ($1, $2, $3, 'low-voltage', 'connected', now())`,
+              [id, utility, provider],
+            );
+          await q(
+            `INSERT INTO events (stream_id, stream_version, event_id, type, data)
+             VALUES ($1, 1, gen_random_uuid(), 'ServiceRated', $2)`,
+            [`application-${id}`, { score, at: new Date().toISOString() }],
+          );
+        }
+      const words =
+        lang === 'zh'
+          ? { below: '低于目标', caption: '各供应单位满意度', power: '国网嘉定供电公司 · 电力' }
+          : {
+              below: 'Below target',
+              caption: 'Satisfaction by provider',
+              power: 'State Grid Shanghai Jiading · Power',
+            };
+      for (const viewport of [DESKTOP, PHONE]) {
+        const reader = await harness.open(lang, viewport);
+        await reader.goto(`${origin}/`);
+        const table = reader.getByRole('table', { name: words.caption });
+        const power = table.getByRole('row').filter({ hasText: words.power });
+        await power.waitFor();
+        expect(await power.innerText()).toMatch(new RegExp(`7\\s+85\\.7 %\\s+${words.below}`));
+        // The headline figure is the share too, never an average out of 5.
+        await reader.getByText('85.7 %', { exact: true }).first().waitFor();
+        expect(await reader.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+        expect(await harness.axe(reader, `satisfaction (${lang}, ${viewport.width} px)`)).toEqual([]);
+        await harness.shot(reader, `satisfaction-${lang}-${viewport.width}`);
+        await reader.context().close();
+      }
+    },
+  );
 });

@@ -308,6 +308,8 @@ describe('the web app in a real browser', () => {
       `${no},power,state-grid-jiading,c-${no},residential,2 Bolu Road,嘉定区,,,${tariff},,8,0.3,,,,2024-01-01T00:00:00+08:00`;
     const page = await open();
     await signIn(page, '营商办 · 管理员');
+    // The district's rules and data are grouped under one menu entry.
+    await page.getByRole('menuitem', { name: '规则与数据' }).hover();
     await page.getByRole('link', { name: '户号与可靠性' }).click();
     expected4xx.add('POST /api/v1/accounts/import');
     await page.locator('input[type=file]').setInputFiles({
@@ -347,6 +349,8 @@ describe('the web app in a real browser', () => {
   it('an admin loads a calendar year, and replacing a known year asks for confirmation first', async () => {
     const page = await open();
     await signIn(page, '营商办 · 管理员');
+    // The district's rules and data are grouped under one menu entry.
+    await page.getByRole('menuitem', { name: '规则与数据' }).hover();
     await page.getByRole('link', { name: '工作日历' }).click();
     const load = async (holidays: string) => {
       await page.getByRole('button', { name: '导入年度日历' }).click();

@@ -4,7 +4,8 @@ import { ApplicationsController } from './applications.controller';
 import { ApplicationsQueries } from './applications.queries';
 import { NotificationsController } from '../notifications/notifications.controller';
 import { PermitsController, TasksController } from '../work/work.controllers';
-import { CalendarController, CatalogController, KpisController } from '../catalog/catalog.controllers';
+import { CalendarController, CatalogController } from '../catalog/catalog.controllers';
+import { KpisController, SatisfactionController } from '../kpis/kpis.controller';
 import { OversightController } from '../oversight/oversight.controllers';
 import { ZonesController } from '../catalog/zones.controller';
 import { ErasureController } from '../oversight/erasure.controller';
@@ -32,6 +33,7 @@ import { documentsStoreProvider } from '../documents/documents-store.provider';
     CatalogController,
     CalendarController,
     KpisController,
+    SatisfactionController,
     OversightController,
     ZonesController,
     ErasureController,

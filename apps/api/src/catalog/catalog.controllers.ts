@@ -4,7 +4,6 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Client } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { disclosed, MIN_PUBLIC_COUNT } from '../../../../libs/domain/src/disclosure';
 import { CONFIG, type Config } from '../../../../libs/config/src';
 import { catalogDraftSchema, catalogProblems, type CatalogDraft } from '../../../../libs/domain/src/catalog/catalog';
 import { calendarOverrides, CatalogRow } from '../../../../libs/persistence/src';
@@ -17,19 +16,7 @@ import { Public, Roles } from '../auth/auth.decorators';
 import { ApiError } from '../common/api-error';
 import { ApiErrors } from '../common/openapi-errors';
 import { ZodBody } from '../common/openapi-body';
-import {
-  monthRange,
-  monthsWithInterruptions,
-  providerReliability,
-} from '../../../../libs/persistence/src/service/reliability-store';
-import {
-  ZodResponse,
-  calendarOverview,
-  calendarYear,
-  catalogDocument,
-  catalogVersions,
-  kpis as kpisSchema,
-} from '../common/responses';
+import { ZodResponse, calendarOverview, calendarYear, catalogDocument, catalogVersions } from '../common/responses';
 
 @ApiTags('public')
 @Controller('v1/catalog')
@@ -131,81 +118,6 @@ export class CatalogController {
       workflowId: `catalog-publication-${randomUUID()}`,
       args: [{ draft, publishedAt: new Date().toISOString() }],
     });
-  }
-}
-
-const kpiQuery = z.object({
-  month: z
-    .string()
-    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be YYYY-MM')
-    .optional(),
-  excludeMajorEventDays: z.enum(['true', 'false']).default('false'),
-});
-
-@ApiTags('public')
-@Controller('v1/kpis')
-export class KpisController {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
-
-  @Get()
-  @Public()
-  @ApiOperation({
-    summary: 'Published performance: volumes, on-time rates per utility, breaches, compensation, satisfaction.',
-  })
-  @ZodResponse(200, kpisSchema, 'Volumes, on-time rates, breaches, compensation, satisfaction and supply reliability.')
-  @ApiErrors(400)
-  async kpis(@Query({ schema: kpiQuery }) query: z.output<typeof kpiQuery>) {
-    const months = query.month ? [query.month] : await monthsWithInterruptions(this.dataSource);
-    const reliability = (
-      await Promise.all(
-        months.map((month) =>
-          providerReliability(
-            this.dataSource,
-            { ...monthRange(month), label: month },
-            {
-              excludeMajorEventDays: query.excludeMajorEventDays === 'true',
-            },
-          ),
-        ),
-      )
-    ).flat();
-    const q = (sql: string) => this.dataSource.query(sql);
-    const [byStatus, utilities, breaches, money, satisfaction] = await Promise.all([
-      q(`SELECT status, count(*)::int AS count FROM applications GROUP BY status ORDER BY status`),
-      q(`SELECT track AS utility,
-                count(*) FILTER (WHERE status = 'done')::int AS connected,
-                count(*) FILTER (WHERE status = 'done' AND sla_state <> 'breached')::int AS on_time,
-                avg(EXTRACT(EPOCH FROM completed_at - started_at) / 86400) FILTER (WHERE status = 'done') AS average_days
-           FROM application_stages WHERE stage = 'total' GROUP BY track ORDER BY track`),
-      q(`SELECT party_kind, count(*)::int AS count FROM breaches GROUP BY party_kind ORDER BY party_kind`),
-      q(`SELECT status, COALESCE(sum(amount_fen), 0)::bigint AS fen FROM compensation_ledger GROUP BY status`),
-      q(`SELECT avg(rating)::float AS average, count(rating)::int AS count FROM applications`),
-    ]);
-    const fen = (status: string) => Number(money.find((m: { status: string }) => m.status === status)?.fen ?? 0);
-    return {
-      applications: {
-        total: byStatus.reduce((sum: number, s: { count: number }) => sum + s.count, 0),
-        byStatus: Object.fromEntries(byStatus.map((s: { status: string; count: number }) => [s.status, s.count])),
-      },
-      utilities: utilities.map(
-        (u: { utility: string; connected: number; on_time: number; average_days: string | null }) => ({
-          utility: u.utility,
-          connected: u.connected,
-          onTimeRate: u.connected ? u.on_time / u.connected : null,
-          averageDays: u.average_days === null ? null : Math.round(Number(u.average_days) * 10) / 10,
-        }),
-      ),
-      breaches: Object.fromEntries(breaches.map((b: { party_kind: string; count: number }) => [b.party_kind, b.count])),
-      compensation: { accruedFen: fen('accrued'), waivedFen: fen('waived') },
-      // Withheld over fewer than MIN_PUBLIC_COUNT ratings: one person's score must not show.
-      satisfaction: {
-        average: disclosed(satisfaction[0].count, satisfaction[0].average),
-        count: satisfaction[0].count,
-        minimumCount: MIN_PUBLIC_COUNT,
-      },
-      /** SAIDI, SAIFI, CAIDI (IEEE 1366) per provider and month, on-time restoration and notice, compensation. */
-      reliability: reliability.map(({ period, ...r }) => ({ month: period, ...r })),
-    };
   }
 }
 

@@ -196,12 +196,39 @@ export const zoneRegister = loose({
   zones: z.array(z.record(z.string(), z.unknown())),
 });
 
+/** A satisfaction rate: the share of ratings of 4–5; null (and not flagged) over fewer than the minimum count. */
+const satisfactionFigure = loose({
+  ratings: z.number().int(),
+  satisfied: z.number().int(),
+  rate: z.number().nullable(),
+  belowTarget: z.boolean().nullable(),
+});
+export const satisfaction = loose({
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  target: z.number(),
+  minimumCount: z.number().int(),
+  overall: satisfactionFigure,
+  byUtility: z.array(satisfactionFigure.extend({ utility: z.string() })),
+  byProvider: z.array(satisfactionFigure.extend({ utility: z.string(), providerId: z.string() })),
+});
+
 export const kpis = loose({
   applications: loose({ total: z.number().int(), byStatus: z.record(z.string(), z.number()) }),
   utilities: z.array(z.record(z.string(), z.unknown())),
   breaches: z.record(z.string(), z.number()),
   compensation: loose({ accruedFen: z.number(), waivedFen: z.number() }),
-  satisfaction: loose({ average: z.number().nullable(), count: z.number().int(), minimumCount: z.number().int() }),
+  satisfaction: loose({
+    average: z.number().nullable(),
+    count: z.number().int(),
+    minimumCount: z.number().int(),
+    target: z.number(),
+    satisfied: z.number().int(),
+    rate: z.number().nullable(),
+    belowTarget: z.boolean().nullable(),
+    byUtility: z.array(satisfactionFigure.extend({ utility: z.string() })),
+    byProvider: z.array(satisfactionFigure.extend({ utility: z.string(), providerId: z.string() })),
+  }),
   reliability: z.array(
     loose({
       utility: z.string(),

@@ -32,7 +32,8 @@ export const tariffNoticeDraft = z.object({
   summaryZh: publicText(4000),
   effectiveDate: z
     .string()
-    .refine(isLocalDate, { message: 'must be a date, YYYY-MM-DD', params: { rule: 'local_date' } }),
+    .refine(isLocalDate, { message: 'must be a date, YYYY-MM-DD', params: { rule: 'local_date' } })
+    .meta({ format: 'date', example: '2027-01-06' }),
   customerTypes: z.array(z.enum(CUSTOMER_TYPES)).min(1, 'name at least one customer type'),
   area: tariffArea.default({ kind: 'all' }),
 });

@@ -737,6 +737,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/satisfaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Satisfaction: the share of ratings of 4–5 against the 98 % target, overall, per utility and per provider, over the months from–to (Asia/Shanghai, inclusive; both optional). A rate over fewer than 5 ratings is withheld. */
+        get: operations["SatisfactionController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/tariff-notices": {
         parameters: {
             query?: never;
@@ -11476,8 +11493,31 @@ export interface operations {
                         })[];
                         satisfaction: {
                             average: number | null;
+                            belowTarget: boolean | null;
+                            byProvider: ({
+                                belowTarget: boolean | null;
+                                providerId: string;
+                                rate: number | null;
+                                ratings: number;
+                                satisfied: number;
+                                utility: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            byUtility: ({
+                                belowTarget: boolean | null;
+                                rate: number | null;
+                                ratings: number;
+                                satisfied: number;
+                                utility: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             count: number;
                             minimumCount: number;
+                            rate: number | null;
+                            satisfied: number;
+                            target: number;
                         } & {
                             [key: string]: unknown;
                         };
@@ -12868,6 +12908,90 @@ export interface operations {
             };
         };
     };
+    SatisfactionController_get: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rates, each flagged when below the target. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        byProvider: ({
+                            belowTarget: boolean | null;
+                            providerId: string;
+                            rate: number | null;
+                            ratings: number;
+                            satisfied: number;
+                            utility: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        byUtility: ({
+                            belowTarget: boolean | null;
+                            rate: number | null;
+                            ratings: number;
+                            satisfied: number;
+                            utility: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        from: string | null;
+                        minimumCount: number;
+                        overall: {
+                            belowTarget: boolean | null;
+                            rate: number | null;
+                            ratings: number;
+                            satisfied: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        target: number;
+                        to: string | null;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     TariffNoticesController_list: {
         parameters: {
             query?: {
@@ -13748,6 +13872,10 @@ export interface operations {
                         zoneId: string;
                     };
                     customerTypes: ("business" | "residential")[];
+                    /**
+                     * Format: date
+                     * @example 2027-01-06
+                     */
                     effectiveDate: string;
                     providerId?: string;
                     reference: string;

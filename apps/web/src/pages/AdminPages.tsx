@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { Route, Routes } from 'react-router';
 import { Alert, App, Button, Card, Col, Form, Input, Modal, Radio, Row, Statistic, Table, Tag, Typography } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -7,15 +7,13 @@ import { currentToken } from '../auth';
 import { useI18n } from '../i18n';
 import { useNames } from '../names';
 import { failureText, Loaded } from '../ui';
-import { OnTimeChart } from './OnTimeChart';
+import { KpisAdmin } from './admin/KpisAdmin';
 import { ServiceAdmin } from './ServiceAdmin';
 import { CalendarAdmin } from './CalendarAdmin';
 import { CatalogAdmin } from './admin/CatalogAdmin';
 import { ApplicationsAdmin } from './admin/ApplicationsAdmin';
 import { ApplicationDrawer } from './ApplicationDrawer';
 import ComplaintsDesk from './complaints/ComplaintsDesk';
-
-const Chart = lazy(() => import('./Charts'));
 
 export default function AdminPages() {
   return (
@@ -24,7 +22,7 @@ export default function AdminPages() {
       <Route path="breaches" element={<Breaches />} />
       <Route path="complaints" element={<ComplaintsDesk />} />
       <Route path="ledger" element={<Ledger />} />
-      <Route path="kpis" element={<Kpis />} />
+      <Route path="kpis" element={<KpisAdmin />} />
       <Route path="catalog" element={<CatalogAdmin />} />
       <Route path="service" element={<ServiceAdmin />} />
       <Route path="calendar" element={<CalendarAdmin />} />
@@ -268,88 +266,6 @@ function Ledger() {
         />
       </Loaded>
       <ApplicationDrawer id={opened} onClose={() => setOpened(null)} />
-    </Card>
-  );
-}
-
-interface KpiData {
-  applications: { total: number; byStatus: Record<string, number> };
-  utilities: { utility: string; connected: number; onTimeRate: number | null; averageDays: number | null }[];
-  satisfaction: { average: number | null; count: number };
-  reliability: {
-    utility: string;
-    providerId: string;
-    month: string;
-    customersServed: number;
-    all: { saidiMinutes: number; saifi: number; caidiMinutes: number | null };
-    restorationOnTimeRate: number | null;
-  }[];
-}
-
-/** Charts by utility, provider and month: on time, days to connect, satisfaction, reliability. */
-function Kpis() {
-  const { t, e } = useI18n();
-  const names = useNames();
-  const { data, isLoading, error } = useQuery({ queryKey: ['kpis'], queryFn: () => ok(api.GET('/api/v1/kpis', {})) });
-  const k = data as unknown as KpiData | undefined;
-  const months = [...new Set((k?.reliability ?? []).map((r) => r.month))].sort();
-  const providers = [...new Set((k?.reliability ?? []).map((r) => r.providerId))];
-  return (
-    <Card title={<Typography.Title level={2}>{t('nav_kpis')}</Typography.Title>}>
-      <Loaded loading={isLoading} error={error}>
-        <Row gutter={16}>
-          <Col xs={24} md={6}>
-            <Statistic title={t('applications')} value={k?.applications.total ?? 0} />
-          </Col>
-          <Col xs={24} md={6}>
-            <Statistic
-              title={`${t('satisfaction')} (${t('satisfactionTarget')})`}
-              value={k?.satisfaction.average ? ((k.satisfaction.average / 5) * 100).toFixed(1) : '—'}
-              suffix="%"
-            />
-          </Col>
-        </Row>
-        <Suspense fallback={null}>
-          <Row gutter={16}>
-            <Col xs={24} lg={12}>
-              <Typography.Title level={3}>{t('onTimeRate')}</Typography.Title>
-              <OnTimeChart utilities={k?.utilities ?? []} />
-            </Col>
-            <Col xs={24} lg={12}>
-              <Typography.Title level={3}>{t('reliability')}</Typography.Title>
-              <Chart
-                label={t('saidi')}
-                categories={months}
-                series={providers.map((p) => ({
-                  name: names.provider(p),
-                  values: months.map(
-                    (m) => k?.reliability.find((r) => r.providerId === p && r.month === m)?.all.saidiMinutes ?? null,
-                  ),
-                }))}
-              />
-            </Col>
-          </Row>
-        </Suspense>
-        <Table
-          scroll={{ x: 'max-content' }}
-          size="small"
-          rowKey={(r) => `${r.providerId}-${r.month}`}
-          dataSource={k?.reliability ?? []}
-          locale={{ emptyText: t('noData') }}
-          caption={t('reliability')}
-          columns={[
-            { title: t('month'), dataIndex: 'month' },
-            { title: t('utility'), dataIndex: 'utility', render: (v: string) => e(v) },
-            { title: t('provider'), dataIndex: 'providerId', render: (id: string) => names.provider(id) },
-            { title: t('saidi'), render: (_, r) => r.all.saidiMinutes.toFixed(1) },
-            { title: t('saifi'), render: (_, r) => r.all.saifi.toFixed(3) },
-            {
-              title: t('caidi'),
-              render: (_, r) => (r.all.caidiMinutes === null ? '—' : r.all.caidiMinutes.toFixed(1)),
-            },
-          ]}
-        />
-      </Loaded>
     </Card>
   );
 }

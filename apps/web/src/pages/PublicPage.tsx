@@ -8,6 +8,7 @@ import { useI18n } from '../i18n';
 import { useNames } from '../names';
 import { Loaded } from '../ui';
 import { OnTimeChart } from './OnTimeChart';
+import { SatisfactionFigures, type SatisfactionData } from './satisfaction/Satisfaction';
 
 const UTILITIES = ['power', 'water', 'gas', 'broadband'] as const;
 const STAGES = ['survey', 'plan', 'construction', 'connection', 'total'];
@@ -45,7 +46,7 @@ export function PublicPage() {
     | {
         applications: { total: number };
         utilities: { utility: string; connected: number; onTimeRate: number | null; averageDays: number | null }[];
-        satisfaction: { average: number | null; count: number; minimumCount?: number };
+        satisfaction: SatisfactionData;
         reliability: { providerId: string; month: string; all: { saidiMinutes: number; saifi: number } }[];
       }
     | undefined;
@@ -88,18 +89,8 @@ export function PublicPage() {
             <Col xs={24} md={8}>
               <Statistic title={t('applications')} value={k?.applications.total ?? 0} />
             </Col>
-            <Col xs={24} md={8}>
-              <Statistic
-                title={`${t('satisfaction')} (${t('satisfactionTarget')})`}
-                value={k?.satisfaction.average ?? '—'}
-                precision={k?.satisfaction.average ? 2 : undefined}
-                suffix="/ 5"
-              />
-              {k && k.satisfaction.average === null && k.satisfaction.count > 0 && (
-                <Typography.Text type="secondary">
-                  {t('tooFewRatings', { n: k.satisfaction.count, min: k.satisfaction.minimumCount ?? 5 })}
-                </Typography.Text>
-              )}
+            <Col xs={24} md={16}>
+              <SatisfactionFigures data={k?.satisfaction} />
             </Col>
           </Row>
           <OnTimeChart utilities={k?.utilities ?? []} />
