@@ -65,6 +65,10 @@ describe('satisfaction per utility and provider, against 98 %', () => {
     // A period the wrong way round, or a month that is not one, is a 400 naming the field.
     const backwards = await env.stack.call('GET', '/v1/public/satisfaction?from=2026-12&to=2026-11');
     expect([backwards.status, backwards.body.error.details[0].path]).toEqual([400, 'query.to']);
+    expect(backwards.body.error.details[0]).toMatchObject({
+      rule: 'period_order',
+      messageZh: '结束月份不能早于开始月份',
+    });
     const nonsense = await env.stack.call('GET', '/v1/public/satisfaction?from=2026-13');
     expect([nonsense.status, nonsense.body.error.details[0].path]).toEqual([400, 'query.from']);
   });

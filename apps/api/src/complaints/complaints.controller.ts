@@ -51,6 +51,12 @@ export class ComplaintsController {
       'Complain about a provider, to the district. It is acknowledged within 1 working day and decided within 7; an Idempotency-Key makes a retry the same complaint.',
   })
   @ZodResponse(201, complaintSchema, 'Filed: the district is told, its clocks run.')
+  @ZodResponse(200, complaintSchema, 'A retry with the same Idempotency-Key: the complaint filed the first time.')
+  @ZodResponse(
+    202,
+    z.object({ id: z.string(), status: z.literal('filed'), accepted: z.literal(true) }),
+    'Filed, not yet readable: GET /complaints/{id} shortly.',
+  )
   @ApiErrors(400, 401, 403, 404, 503)
   async file(
     @CurrentUser() user: Principal,

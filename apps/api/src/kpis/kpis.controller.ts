@@ -103,7 +103,11 @@ export class KpisController {
 const monthPattern = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be YYYY-MM');
 const satisfactionQuery = z
   .object({ from: monthPattern.optional(), to: monthPattern.optional() })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: 'must not be before from' });
+  .refine((q) => !q.from || !q.to || q.from <= q.to, {
+    path: ['to'],
+    message: 'must not be before from',
+    params: { rule: 'period_order' },
+  });
 
 @ApiTags('public')
 @Controller('v1/public/satisfaction')

@@ -52,6 +52,7 @@ export class TariffNoticesController {
       "Publish a tariff change. Less than the catalog's minimum notice (30 days by default) is a 422 naming the minimum and the earliest day allowed. Every affected account holder is notified now and 7 days before it takes effect. The provider's reference makes it idempotent (same body: 200; other content: 409).",
   })
   @ZodResponse(201, tariffNoticeSchema, 'Published: how many accounts and holders were told.')
+  @ZodResponse(200, tariffNoticeSchema, 'The same reference with the same content again: the notice already published.')
   @ApiErrors(400, 401, 403, 409, 422, 503)
   async publish(
     @CurrentUser() user: Principal,

@@ -9499,6 +9499,27 @@ export interface operations {
             };
         };
         responses: {
+            /** @description A retry with the same Idempotency-Key: the complaint filed the first time. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        acknowledgeDueAt: string;
+                        category: string;
+                        decideDueAt: string;
+                        escalations: string[];
+                        filedAt: string;
+                        id: string;
+                        providerId: string;
+                        status: string;
+                        utility: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Filed: the district is told, its clocks run. */
             201: {
                 headers: {
@@ -9517,6 +9538,21 @@ export interface operations {
                         utility: string;
                     } & {
                         [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Filed, not yet readable: GET /complaints/{id} shortly. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        accepted: true;
+                        id: string;
+                        /** @enum {string} */
+                        status: "filed";
                     };
                 };
             };
@@ -13889,6 +13925,43 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The same reference with the same content again: the notice already published. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accounts: number;
+                        area: {
+                            [key: string]: unknown;
+                        };
+                        customerTypes: string[];
+                        effectiveDate: string;
+                        holders: number;
+                        id: string;
+                        provider: {
+                            id: string;
+                            name: string;
+                            nameZh: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        publishedAt: string;
+                        reference: string;
+                        remindedAt: string | null;
+                        /** @enum {string} */
+                        status: "upcoming" | "in-force";
+                        summary: string;
+                        summaryZh: string;
+                        title: string;
+                        titleZh: string;
+                        utility: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Published: how many accounts and holders were told. */
             201: {
                 headers: {

@@ -199,6 +199,7 @@ const MESSAGES: Record<string, Record<Lang, Message>> = {
     en: () => 'This is published: it must not contain a credit code',
   },
   local_date: { zh: () => '请输入日期（年-月-日）', en: () => 'Enter a date (YYYY-MM-DD)' },
+  period_order: { zh: () => '结束月份不能早于开始月份', en: () => 'The period cannot end before it starts' },
   at_least_one_service: {
     zh: () => '请至少选择一项：电力、供水、燃气或宽带',
     en: () => 'Choose at least one service: power, water, gas or broadband',
