@@ -131,7 +131,9 @@ describe('complaints in the browser: filed by a business, decided by the distric
       expect(await harness.axe(page, `the decision with its error (${lang})`)).toEqual([]);
       await harness.shot(page, `complaint-decide-error-${lang}`);
       await modal.getByLabel(words.summary).fill('企业反映接入后被多收计量装置费用；经核查属实，责令退还并补偿。');
-      await modal.getByRole('button', { name: words.decide, exact: true }).click();
+      // The field's error goes once it is changed; the dialog's own button sends it again.
+      await modal.getByText(words.noMobile).waitFor({ state: 'detached' });
+      await page.locator('.ant-modal-footer .ant-btn-primary').click();
       await page.getByText(words.decided).first().waitFor();
 
       // The business accepts.
