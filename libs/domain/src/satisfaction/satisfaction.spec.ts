@@ -55,4 +55,21 @@ describe('satisfaction: the share of ratings of 4–5 against 98 %', () => {
     }
     expect(rates.overall.rate).toBeCloseTo(ratings.filter((r) => r.score >= 4).length / 997, 12);
   });
+
+  it('counts each rating once for what it rated: the connection, a complaint, an interruption', () => {
+    // Connections: 5, 5, 4, 4, 5 (all satisfied); complaints: 5, 2, 4, 4, 1 (3 of 5); one interruption: 3.
+    const ratings: Rating[] = [
+      ...[5, 5, 4, 4, 5].map((s) => rated(s, power)),
+      ...[5, 2, 4, 4, 1].map((s) => ({ ...rated(s, power), source: 'complaint' as const })),
+      { ...rated(3, power), source: 'interruption' },
+    ];
+    const rates = satisfactionRates(ratings);
+    expect(rates.bySource).toEqual([
+      { source: 'application', ratings: 5, satisfied: 5, rate: 1, belowTarget: false },
+      { source: 'complaint', ratings: 5, satisfied: 3, rate: 0.6, belowTarget: true },
+      { source: 'interruption', ratings: 1, satisfied: 0, rate: null, belowTarget: null },
+    ]);
+    // Power as a whole: 8 of 11.
+    expect(rates.byUtility).toEqual([{ utility: 'power', ratings: 11, satisfied: 8, rate: 8 / 11, belowTarget: true }]);
+  });
 });

@@ -14,7 +14,11 @@ export const SATISFIED_FROM = 4;
 export interface Rating {
   score: number;
   services: { utility: Utility; providerId: string }[];
+  /** What was rated: the connection (the default), a complaint's handling, an interruption's. */
+  source?: RatingSource;
 }
+export const RATING_SOURCES = ['application', 'complaint', 'interruption'] as const;
+export type RatingSource = (typeof RATING_SOURCES)[number];
 type RatingForUtility = { utility: Utility; providerId: string; score: number };
 
 export interface SatisfactionFigure {
@@ -55,6 +59,11 @@ export function satisfactionRates(given: Rating[]) {
     byUtility: grouped(ratings, (r) => r.utility).map(([utility, rs]): SatisfactionByUtility => ({
       utility,
       ...figure(rs.map((r) => r.score)),
+    })),
+    /** The same rate for each thing rated (every source listed, with none rated too). */
+    bySource: RATING_SOURCES.map((source) => ({
+      source,
+      ...figure(given.filter((r) => (r.source ?? 'application') === source).map((r) => r.score)),
     })),
     byProvider: grouped(ratings, (r) => `${r.utility}\u0000${r.providerId}`).map(([, rs]): SatisfactionByProvider => ({
       utility: rs[0].utility,

@@ -14,6 +14,7 @@ export interface SatisfactionData extends Figure {
   target: number;
   minimumCount: number;
   byProvider: (Figure & { utility: string; providerId: string })[];
+  bySource?: (Figure & { source: 'application' | 'complaint' | 'interruption' })[];
 }
 
 const percent = (rate: number) => `${(rate * 100).toFixed(1)} %`;
@@ -57,20 +58,37 @@ export function SatisfactionFigures({ data }: { data: SatisfactionData | undefin
         columns={[
           { title: t('provider'), render: (_, r) => `${names.provider(r.providerId)} · ${e(r.utility)}` },
           { title: t('ratingsCount'), dataIndex: 'ratings' },
-          {
-            title: t('satisfiedShare'),
-            render: (_, r) =>
-              r.rate === null ? (
-                <Typography.Text type="secondary">{t('tooFewShort', { min: data.minimumCount })}</Typography.Text>
-              ) : (
-                <Space size={4}>
-                  {percent(r.rate)}
-                  <TargetTag figure={r} />
-                </Space>
-              ),
-          },
+          { title: t('satisfiedShare'), render: (_, r) => <Share figure={r} minimum={data.minimumCount} /> },
         ]}
       />
+      {data.bySource && (
+        <Table
+          scroll={{ x: 'max-content' }}
+          size="small"
+          pagination={false}
+          caption={t('satisfactionBySource')}
+          rowKey="source"
+          dataSource={data.bySource}
+          columns={[
+            { title: t('ratedAfter'), render: (_, r) => t(`ratedAfter_${r.source}` as never) },
+            { title: t('ratingsCount'), dataIndex: 'ratings' },
+            { title: t('satisfiedShare'), render: (_, r) => <Share figure={r} minimum={data.minimumCount} /> },
+          ]}
+        />
+      )}
+    </Space>
+  );
+}
+
+/** A share of 4–5 ratings with its flag, or why it is not shown. */
+function Share({ figure, minimum }: { figure: Figure; minimum: number }) {
+  const { t } = useI18n();
+  if (figure.rate === null)
+    return <Typography.Text type="secondary">{t('tooFewShort', { min: minimum })}</Typography.Text>;
+  return (
+    <Space size={4}>
+      {percent(figure.rate)}
+      <TargetTag figure={figure} />
     </Space>
   );
 }
