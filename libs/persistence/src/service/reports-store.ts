@@ -8,6 +8,8 @@ import type { WorkingCalendar } from '../../../domain/src/calendar/working-calen
 import { reliabilityPenaltyFen, type ReliabilityPlan } from '../../../domain/src/service/reliability';
 import type { Utility } from '../../../domain/src/form/utilities';
 import { monthRange, providerReliability } from './reliability-store';
+import { accountabilityCsv, accountabilitySections, reportProviders } from './report-accountability';
+import { recordMissingQualityFigures } from '../quality/quality-store';
 
 export class ServiceRecordError extends Error {
   constructor(
@@ -111,7 +113,8 @@ const previousMonth = (month: string) => {
 /** A month's published indicators: reliability per provider, connections, satisfaction, compensation. */
 export async function buildMonthlyReport(dataSource: DataSource, month: string) {
   const { from, to } = monthRange(month);
-  const [reliability, withoutMajorEvents, connections, submitted, ratings, money] = await Promise.all([
+  const [accountability, reliability, withoutMajorEvents, connections, submitted, ratings, money] = await Promise.all([
+    accountabilitySections(dataSource, month),
     providerReliability(dataSource, { from, to, label: month }),
     providerReliability(dataSource, { from, to, label: month }, { excludeMajorEventDays: true }),
     dataSource.query(
@@ -142,7 +145,9 @@ export async function buildMonthlyReport(dataSource: DataSource, month: string) 
     ),
   ]);
   const round = (v: number | null, digits = 4) => (v === null ? null : Math.round(v * 10 ** digits) / 10 ** digits);
+  const { format, ...sections } = accountability;
   return {
+    format,
     month,
     timeZone: 'Asia/Shanghai',
     reliability: reliability.map((r) => ({
@@ -172,6 +177,7 @@ export async function buildMonthlyReport(dataSource: DataSource, month: string) 
       status: m.status,
       fen: Number(m.fen),
     })),
+    ...sections,
   };
 }
 
@@ -208,6 +214,7 @@ export function reportCsv(report: Awaited<ReturnType<typeof buildMonthlyReport>>
   add('satisfaction', '', '', 'average', report.satisfaction.average);
   add('satisfaction', '', '', 'satisfied_rate', report.satisfaction.satisfiedRate);
   for (const m of report.compensation) add('compensation', '', '', `${m.source}_${m.status}_fen`, m.fen);
+  accountabilityCsv(report, add);
   return lines.map((l) => l.join(',')).join('\r\n') + '\r\n';
 }
 
@@ -221,6 +228,9 @@ async function produce(
   if (events.length > 0 && !input.correct) return { reportId: String(events[0].data.reportId), published: false };
   if (events.length === 0 && input.correct)
     throw new ServiceRecordError('not_found', `No report for ${month} has been published to correct.`);
+  // The month's quality figures were due by now: each provider without them has missed the limit.
+  if (!input.correct)
+    await recordMissingQualityFigures(dataSource, month, await reportProviders(dataSource, month), input.producedFor);
   const report = await buildMonthlyReport(dataSource, month);
   const reportId = events.length === 0 ? month : `${month}-c${events.length}`;
   const json = JSON.stringify({ reportId, ...report }, null, 2);
