@@ -1,11 +1,11 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { DataSource } from 'typeorm';
 import { currentRiskZones } from '../libs/persistence/src';
-import type { TariffAudienceMember, TariffNotice } from '../libs/domain/src/tariffs/tariff-notice';
+import type { TariffAudienceMember, TariffNotice, TariffWithdrawal } from '../libs/domain/src/tariffs/tariff-notice';
 import type { ActivityDeps } from '.';
 import { createEventStoreActivities } from './event-store.activities';
 
-export type TariffStep = 'published' | 'reminded' | 'in-force';
+export type TariffStep = 'published' | 'reminded' | 'in-force' | 'withdrawn';
 
 /**
  * The accounts a change affects at `at`: the provider's, of the customer types named, in the area,
@@ -34,6 +34,18 @@ export async function tariffAudience(
   return rows.map((r) => ({ accountNo: r.account_no, customerId: r.customer_id }));
 }
 
+/** Every account told of a notice so far (at publication or the reminder), each once, in order. */
+async function toldOf(dataSource: DataSource, streamId: string): Promise<TariffAudienceMember[]> {
+  const rows: { accountNo: string; customerId: string }[] = await dataSource.query(
+    `SELECT DISTINCT a->>'accountNo' AS "accountNo", a->>'customerId' AS "customerId"
+       FROM events e, jsonb_array_elements(e.data->'accounts') a
+      WHERE e.stream_id = $1 AND e.type IN ('TariffNoticePublished', 'TariffNoticeReminded')
+      ORDER BY 1`,
+    [streamId],
+  );
+  return rows;
+}
+
 export function createTariffActivities(deps: ActivityDeps) {
   const { appendEvents } = createEventStoreActivities(deps);
   return {
@@ -46,28 +58,39 @@ export function createTariffActivities(deps: ActivityDeps) {
       step: TariffStep;
       version: number;
       at: string;
+      /** A withdrawal: who, and why. */
+      withdrawal?: TariffWithdrawal & { by: string };
     }): Promise<{ accounts: number; holders: number }> {
       const { notice, step, at } = input;
-      const accounts = step === 'in-force' ? [] : await tariffAudience(deps.dataSource, notice, new Date(at));
+      const streamId = `tariff-notice-${notice.noticeId}`;
+      const accounts =
+        step === 'in-force'
+          ? []
+          : step === 'withdrawn'
+            ? await toldOf(deps.dataSource, streamId)
+            : await tariffAudience(deps.dataSource, notice, new Date(at));
+      const about = {
+        noticeId: notice.noticeId,
+        accounts,
+        at,
+        utility: notice.utility,
+        effectiveDate: notice.effectiveDate,
+        title: notice.title,
+        titleZh: notice.titleZh,
+      };
       const data =
         step === 'published'
           ? { type: 'TariffNoticePublished', ...notice, accounts }
           : step === 'reminded'
-            ? {
-                type: 'TariffNoticeReminded',
-                noticeId: notice.noticeId,
-                accounts,
-                at,
-                utility: notice.utility,
-                effectiveDate: notice.effectiveDate,
-                title: notice.title,
-                titleZh: notice.titleZh,
-              }
-            : { type: 'TariffChangeInForce', noticeId: notice.noticeId, at };
+            ? { type: 'TariffNoticeReminded', ...about }
+            : step === 'withdrawn'
+              ? { type: 'TariffNoticeWithdrawn', ...about, ...input.withdrawal }
+              : { type: 'TariffChangeInForce', noticeId: notice.noticeId, at };
+      const actor = step === 'published' ? notice.by : step === 'withdrawn' ? input.withdrawal!.by : 'system';
       await appendEvents({
-        streamId: `tariff-notice-${notice.noticeId}`,
+        streamId,
         expectedVersion: input.version,
-        events: [{ type: data.type, data, metadata: { actor: step === 'published' ? notice.by : 'system' } }],
+        events: [{ type: data.type, data, metadata: { actor } }],
       });
       return { accounts: accounts.length, holders: new Set(accounts.map((a) => a.customerId)).size };
     },

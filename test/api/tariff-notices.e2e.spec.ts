@@ -181,6 +181,55 @@ describe('tariff-change notices: 30 days ahead, every affected holder told twice
     );
   });
 
+  it('withdrawn before it takes effect: once (parallel: 200/409), those told are told why, no reminder follows', async () => {
+    const effectiveDate = addDays(today, 40);
+    const published = await stack.call('POST', '/v1/tariff-notices', {
+      token: tokens.power,
+      body: draft(effectiveDate, { reference: 'HJ-PRICE-2027-02' }),
+    });
+    expect(published.status).toBe(201);
+    const id = published.body.id;
+    await eventually(async () => (await notes('holder-1')).filter((x) => x.kind === 'tariff-notice').length === 2);
+    const withdraw = (token: string, body: Record<string, unknown>, notice = id) =>
+      stack.call('POST', `/v1/tariff-notices/${notice}/withdrawal`, { token, body });
+    const reason = {
+      reason: 'The pricing authority has suspended the change.',
+      reasonZh: '价格主管部门已暂停本次调整。',
+    };
+    // Another provider's staff do not see it; a reason with a mobile number is not published.
+    expect((await withdraw(tokens.water, reason)).status).toBe(404);
+    const personal = await withdraw(tokens.power, { ...reason, reasonZh: '详询王工 13812345678' });
+    expect(personal.status).toBe(422);
+    expect(personal.body.error.details[0].path).toBe('reasonZh');
+    // The change in force already cannot be withdrawn.
+    const inForce = (await stack.call('GET', '/v1/public/tariff-notices?status=in-force')).body.items[0];
+    expect((await withdraw(tokens.power, reason, inForce.id)).status).toBe(409);
+
+    const both = await Promise.all([withdraw(tokens.power, reason), withdraw(tokens.admin, reason)]);
+    expect(both.map((r) => r.status).sort()).toEqual([200, 409]);
+    const done = both.find((r) => r.status === 200)!;
+    expect(done.body).toMatchObject({ status: 'withdrawn', withdrawal: { ...reason, at: expect.any(String) } });
+    const told = await eventually(async () => {
+      const n = (await notes('holder-1')).filter((x) => x.kind === 'tariff-withdrawn');
+      return n.length > 0 && n;
+    });
+    expect(told).toHaveLength(1);
+    expect(told[0].messageZh).toContain('价格主管部门已暂停本次调整');
+    expect(told[0].messageZh).toContain('P1、P2');
+    for (const sub of ['holder-3', 'holder-4', 'holder-5']) expect(await notes(sub)).toEqual([]);
+    const listed = await stack.call('GET', '/v1/public/tariff-notices?status=withdrawn');
+    expect(listed.body.items.map((i: { id: string }) => i.id)).toEqual([id]);
+
+    // Past its reminder and its day: nothing more for it.
+    await env.sleep('41 days');
+    expect((await notes('holder-1')).filter((x) => x.kind === 'tariff-reminder')).toHaveLength(1);
+    expect((await stack.call('GET', `/v1/public/tariff-notices/${id}`)).body.status).toBe('withdrawn');
+    await recordHistory(
+      'tariff-notice-withdrawn',
+      stack.api.app.get(Client).workflow.getHandle(tariffNoticeWorkflowId(id)),
+    );
+  });
+
   it('a rebuild gives the notices and the holders’ notifications back row for row', async () => {
     await stack.worker.close(); // nothing may append while we compare
     const db = stack.db.dataSource;
@@ -191,8 +240,9 @@ describe('tariff-change notices: 30 days ahead, every affected holder told twice
       return tables;
     };
     const live = await snapshot();
-    expect(live.tariff_notices).toHaveLength(1);
-    expect(live.notifications.filter((n) => (n as { kind: string }).kind.startsWith('tariff-'))).toHaveLength(2);
+    expect(live.tariff_notices).toHaveLength(2);
+    // The first notice's two; the second's publication and withdrawal.
+    expect(live.notifications.filter((n) => (n as { kind: string }).kind.startsWith('tariff-'))).toHaveLength(4);
     await rebuildReadModels(db);
     expect(await snapshot()).toEqual(live);
   });

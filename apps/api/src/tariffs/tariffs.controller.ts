@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpStatus, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { Client } from '@temporalio/client';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
@@ -9,20 +9,27 @@ import { shanghaiDate } from '../../../../libs/domain/src/calendar/local-date';
 import { serviceTermsOf } from '../../../../libs/domain/src/service/service-terms';
 import { noticeCheck, tariffNoticeDays } from '../../../../libs/domain/src/tariffs/tariff-notice';
 import { catalogAt, currentRiskZones, TariffNoticeRow } from '../../../../libs/persistence/src';
-import { tariffNotice, tariffNoticeWorkflowId } from '../../../../workflows/tariff-notice.workflow';
+import {
+  tariffNotice,
+  tariffNoticeWorkflowId,
+  withdrawTariffNoticeUpdate,
+} from '../../../../workflows/tariff-notice.workflow';
 import { CurrentUser, Public, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { ApiError } from '../common/api-error';
 import { assertPublishable } from '../common/publishable';
 import { ApiErrors } from '../common/openapi-errors';
+import { readSoon, startedOnce } from '../common/start-once';
 import { ZodBody } from '../common/openapi-body';
 import { ZodResponse } from '../common/responses';
+import { command } from '../common/workflow-errors';
 import {
   tariffNoticeDraft,
   tariffNoticeFilter,
   tariffNoticeIdFor,
   tariffNoticeSchema,
   tariffNoticeView,
+  tariffWithdrawalBody,
   type TariffNoticeDraft,
 } from './tariffs.schemas';
 
@@ -116,8 +123,8 @@ export class TariffNoticesController {
           '区域登记中没有该区域',
         );
     }
-    try {
-      await this.client.workflow.start(tariffNotice, {
+    const started = await startedOnce(() =>
+      this.client.workflow.start(tariffNotice, {
         taskQueue: this.config.TEMPORAL_TASK_QUEUE,
         workflowId: tariffNoticeWorkflowId(id),
         workflowIdReusePolicy: 'REJECT_DUPLICATE',
@@ -138,21 +145,65 @@ export class TariffNoticesController {
             by: user.sub,
           },
         ],
-      });
-    } catch (error) {
-      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
-      res.status(HttpStatus.OK);
-    }
+      }),
+    );
+    if (!started) res.status(HttpStatus.OK);
     // Answer once it is published (its holders told); a slow worker gets a 202.
-    for (const until = Date.now() + 10_000; Date.now() < until; await new Promise((r) => setTimeout(r, 50))) {
-      const row = await this.dataSource.getRepository(TariffNoticeRow).findOneBy({ id });
-      if (row) {
-        assertSameNotice(row, body);
-        return this.view(row);
-      }
+    const row = await readSoon(() => this.dataSource.getRepository(TariffNoticeRow).findOneBy({ id }));
+    if (row) {
+      assertSameNotice(row, body);
+      return this.view(row);
     }
     res.status(HttpStatus.ACCEPTED);
     return { id, status: 'upcoming', accepted: true };
+  }
+
+  @Post('tariff-notices/:id/withdrawal')
+  @ApiBearerAuth()
+  @Roles('staff', 'admin')
+  @ZodBody(tariffWithdrawalBody, 'Why the change will not happen, in Chinese and English (published).')
+  @ApiOperation({
+    summary:
+      "Withdraw an announced tariff change before it takes effect (its provider's staff, or the district): everyone told of it is told it will not happen, with why, and no reminder follows. Once; not after it is in force (409). The reason is refused (422) when it holds a mobile, ID or credit-code number.",
+  })
+  @ZodResponse(200, tariffNoticeSchema, 'Withdrawn: the notice with its withdrawal.')
+  @ApiErrors(400, 401, 403, 404, 409, 422, 503)
+  @HttpCode(200)
+  async withdraw(
+    @CurrentUser() user: Principal,
+    @Param('id', { schema: z.uuid() }) id: string,
+    @Body({ schema: tariffWithdrawalBody }) body: z.output<typeof tariffWithdrawalBody>,
+  ) {
+    const row = await this.dataSource.getRepository(TariffNoticeRow).findOneBy({ id });
+    if (!row || (user.role === 'staff' && user.provider !== row.providerId))
+      throw new ApiError(
+        HttpStatus.NOT_FOUND,
+        'not_found',
+        'No such tariff notice of yours.',
+        [],
+        '未找到该价格调整公告',
+      );
+    assertPublishable({ reason: body.reason, reasonZh: body.reasonZh });
+    if (row.status !== 'upcoming')
+      throw new ApiError(
+        HttpStatus.CONFLICT,
+        'conflict',
+        row.status === 'withdrawn'
+          ? 'This notice has been withdrawn already.'
+          : 'The change is in force: it can no longer be withdrawn.',
+        [{ path: 'id', rule: 'wrong_stage', message: `the notice is ${row.status}` }],
+        row.status === 'withdrawn' ? '该公告已撤回' : '调整已生效，不能撤回',
+      );
+    await command(() =>
+      this.client.workflow
+        .getHandle(tariffNoticeWorkflowId(id))
+        .executeUpdate(withdrawTariffNoticeUpdate, { args: [{ ...body, by: user.sub }] }),
+    );
+    const after = await readSoon(async () => {
+      const r = await this.dataSource.getRepository(TariffNoticeRow).findOneBy({ id });
+      return r?.status === 'withdrawn' ? r : null;
+    });
+    return this.view(after ?? row);
   }
 
   @Get('public/tariff-notices')
@@ -173,6 +224,7 @@ export class TariffNoticesController {
     if (f.status) qb.andWhere('t.status = :status', f);
     const rows = await qb.orderBy('t.effective_date', 'ASC').addOrderBy('t.id').getMany();
     const upcoming = rows.filter((r) => r.status === 'upcoming');
+    // Then those in force or withdrawn, latest first.
     const inForce = rows.filter((r) => r.status !== 'upcoming').reverse();
     const names = await this.names();
     return { today, items: [...upcoming, ...inForce].map((r) => tariffNoticeView(r, names)) };

@@ -41,7 +41,13 @@ export type TariffNoticeDraft = z.output<typeof tariffNoticeDraft>;
 
 export const tariffNoticeFilter = z.object({
   utility: z.enum(UTILITIES).optional(),
-  status: z.enum(['upcoming', 'in-force']).optional(),
+  status: z.enum(['upcoming', 'in-force', 'withdrawn']).optional(),
+});
+
+/** Why an announced change will not happen, in both languages: published, so no personal data. */
+export const tariffWithdrawalBody = z.object({
+  reason: publicText(1000),
+  reasonZh: publicText(1000),
 });
 
 export const tariffNoticeSchema = loose({
@@ -56,12 +62,14 @@ export const tariffNoticeSchema = loose({
   effectiveDate: z.string(),
   customerTypes: z.array(z.string()),
   area: z.record(z.string(), z.unknown()),
-  status: z.enum(['upcoming', 'in-force']),
+  status: z.enum(['upcoming', 'in-force', 'withdrawn']),
   /** How many accounts (and holders) were told: never who. */
   accounts: z.number().int(),
   holders: z.number().int(),
   publishedAt: isoOut,
   remindedAt: isoOut.nullable(),
+  /** Withdrawn before it took effect: when and why. */
+  withdrawal: loose({ at: isoOut, reason: z.string(), reasonZh: z.string() }).nullable(),
 });
 
 export const tariffNoticeView = (r: TariffNoticeRow, names: Record<string, { name: string; nameZh?: string }>) => ({
@@ -80,9 +88,12 @@ export const tariffNoticeView = (r: TariffNoticeRow, names: Record<string, { nam
   effectiveDate: r.effectiveDate,
   customerTypes: r.customerTypes,
   area: r.area,
-  status: r.status as 'upcoming' | 'in-force',
+  status: r.status as 'upcoming' | 'in-force' | 'withdrawn',
   accounts: r.accounts,
   holders: r.holders,
   publishedAt: r.publishedAt.toISOString(),
   remindedAt: r.remindedAt?.toISOString() ?? null,
+  withdrawal: r.withdrawnAt
+    ? { at: r.withdrawnAt.toISOString(), reason: r.withdrawalReason ?? '', reasonZh: r.withdrawalReasonZh ?? '' }
+    : null,
 });

@@ -55,12 +55,28 @@ export type TariffNoticeEvent =
       at: string;
       /** The reminder says itself: what changes and when (projections read one event at a time). */
     } & Pick<TariffNotice, 'utility' | 'effectiveDate' | 'title' | 'titleZh'>)
-  | { type: 'TariffChangeInForce'; noticeId: string; at: string };
+  | { type: 'TariffChangeInForce'; noticeId: string; at: string }
+  | ({
+      type: 'TariffNoticeWithdrawn';
+      noticeId: string;
+      /** Those told at publication are told it will not happen, with why. */
+      accounts: TariffAudienceMember[];
+      at: string;
+      by: string;
+    } & TariffWithdrawal &
+      Pick<TariffNotice, 'utility' | 'effectiveDate' | 'title' | 'titleZh'>);
+
+/** Why an announced change will not happen, in both languages (published: no personal data). */
+export interface TariffWithdrawal {
+  reason: string;
+  reasonZh: string;
+}
 
 export const TARIFF_EVENT_TYPES = new Set<string>([
   'TariffNoticePublished',
   'TariffNoticeReminded',
   'TariffChangeInForce',
+  'TariffNoticeWithdrawn',
 ]);
 
 export function tariffNoticeDays(terms: Pick<ServiceTerms, 'tariffNoticeDays'> | undefined): number {

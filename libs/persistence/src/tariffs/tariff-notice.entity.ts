@@ -17,7 +17,7 @@ export class TariffNoticeRow {
   @Column({ name: 'effective_date', type: 'text' }) effectiveDate!: string;
   @Column({ name: 'customer_types', type: 'jsonb' }) customerTypes!: string[];
   @Column({ type: 'jsonb' }) area!: Record<string, unknown>;
-  /** upcoming (published, or reminded) → in-force. */
+  /** upcoming (published, or reminded) → in-force, or withdrawn before. */
   @Column({ type: 'text' }) status!: string;
   /** Accounts and holders told at publication, and at the reminder. */
   @Column({ type: 'integer' }) accounts!: number;
@@ -27,4 +27,7 @@ export class TariffNoticeRow {
   @Column({ name: 'reminded_at', ...ts }) remindedAt!: Date | null;
   @Column({ name: 'in_force_at', ...ts }) inForceAt!: Date | null;
   @Column({ name: 'published_by', type: 'text' }) publishedBy!: string;
+  @Column({ name: 'withdrawn_at', ...ts }) withdrawnAt!: Date | null;
+  @Column({ name: 'withdrawal_reason', type: 'text', nullable: true }) withdrawalReason!: string | null;
+  @Column({ name: 'withdrawal_reason_zh', type: 'text', nullable: true }) withdrawalReasonZh!: string | null;
 }

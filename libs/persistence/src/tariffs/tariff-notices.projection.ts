@@ -4,7 +4,10 @@ import type { ProjectedEvent, Projection } from '../read-models/projections';
 import { TariffNoticeRow } from './tariff-notice.entity';
 
 const isTariffEvent = (e: ProjectedEvent): e is Extract<ProjectedEvent, TariffNoticeEvent> =>
-  e.type === 'TariffNoticePublished' || e.type === 'TariffNoticeReminded' || e.type === 'TariffChangeInForce';
+  e.type === 'TariffNoticePublished' ||
+  e.type === 'TariffNoticeReminded' ||
+  e.type === 'TariffChangeInForce' ||
+  e.type === 'TariffNoticeWithdrawn';
 
 export const tariffNoticesProjection: Projection<TariffNoticeRow> = {
   entity: TariffNoticeRow,
@@ -31,10 +34,21 @@ export const tariffNoticesProjection: Projection<TariffNoticeRow> = {
         remindedAt: null,
         inForceAt: null,
         publishedBy: e.by,
+        withdrawnAt: null,
+        withdrawalReason: null,
+        withdrawalReasonZh: null,
       });
     if (!row) return undefined;
     if (e.type === 'TariffNoticeReminded') return { ...row, remindedAccounts: e.accounts.length, remindedAt: at(e.at) };
     if (e.type === 'TariffChangeInForce') return { ...row, status: 'in-force', inForceAt: at(e.at) };
+    if (e.type === 'TariffNoticeWithdrawn')
+      return {
+        ...row,
+        status: 'withdrawn',
+        withdrawnAt: at(e.at),
+        withdrawalReason: e.reason,
+        withdrawalReasonZh: e.reasonZh,
+      };
     return undefined;
   },
 };

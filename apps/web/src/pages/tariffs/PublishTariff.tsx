@@ -2,11 +2,12 @@ import { App, Button, Card, Checkbox, DatePicker, Form, Input, Radio, Space, Typ
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useNavigate } from 'react-router';
-import { api, ApiFailure, ok } from '../../api/client';
+import { api, ok } from '../../api/client';
 import { useSession } from '../../auth';
 import { useI18n } from '../../i18n';
-import { failureText } from '../../ui';
+import { failureText, fieldErrors } from '../../ui';
 import { TariffNoticeCard, type TariffNoticeView } from './TariffNotices';
+import { WithdrawTariff } from './WithdrawTariff';
 
 interface Values {
   reference: string;
@@ -71,15 +72,9 @@ export default function PublishTariff() {
       navigate('/tariffs');
     },
     onError: (error) => {
-      if (error instanceof ApiFailure)
-        form.setFields(
-          error.body.details
-            .filter((d) => d.path && d.path !== '(body)')
-            .map((d) => ({
-              name: (d.path === 'area.districts' ? 'districts' : d.path.split('.')[0]) as keyof Values,
-              errors: [(lang === 'zh' && d.messageZh) || d.message],
-            })),
-        );
+      form.setFields(
+        fieldErrors(error, lang, (path) => (path === 'area.districts' ? 'districts' : path.split('.')[0])) as never,
+      );
       message.error(failureText(error, lang));
     },
   });
@@ -178,7 +173,14 @@ export default function PublishTariff() {
         <Card title={<Typography.Title level={2}>{t('tariffsPublished')}</Typography.Title>}>
           <Space direction="vertical" style={{ width: '100%' }}>
             {published.items.map((n) => (
-              <TariffNoticeCard key={n.id} n={n} today={published.today} />
+              <TariffNoticeCard
+                key={n.id}
+                n={n}
+                today={published.today}
+                actions={
+                  n.status === 'upcoming' && <WithdrawTariff id={n.id} title={lang === 'zh' ? n.titleZh : n.title} />
+                }
+              />
             ))}
           </Space>
         </Card>

@@ -1,6 +1,6 @@
 import { Card, Descriptions, Empty, Select, Space, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { api, ok } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { Loaded } from '../../ui';
@@ -18,10 +18,11 @@ export interface TariffNoticeView {
   effectiveDate: string;
   customerTypes: string[];
   area: { kind: string; districts?: string[]; zoneId?: string };
-  status: 'upcoming' | 'in-force';
+  status: 'upcoming' | 'in-force' | 'withdrawn';
   accounts: number;
   holders: number;
   publishedAt: string;
+  withdrawal?: { at: string; reason: string; reasonZh: string } | null;
 }
 
 /** Whole days from `today` to `date` (both YYYY-MM-DD). */
@@ -29,7 +30,7 @@ const daysBetween = (today: string, date: string) =>
   Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
 
 /** One notice as a reader sees it: what changes, from when, for whom, and how many were told. */
-export function TariffNoticeCard({ n, today }: { n: TariffNoticeView; today: string }) {
+export function TariffNoticeCard({ n, today, actions }: { n: TariffNoticeView; today: string; actions?: ReactNode }) {
   const { t, e, lang, date } = useI18n();
   const days = daysBetween(today, n.effectiveDate);
   const area =
@@ -52,10 +53,20 @@ export function TariffNoticeCard({ n, today }: { n: TariffNoticeView; today: str
           <Tag>{e(n.utility)}</Tag>
           {n.status === 'upcoming' ? (
             <Tag color="#a35200">{`${e('upcoming')} · ${t('daysToGo', { n: days })}`}</Tag>
+          ) : n.status === 'withdrawn' ? (
+            <Tag color="#595959">{e('withdrawn')}</Tag>
           ) : (
             <Tag color="#2b7a0b">{e('in-force')}</Tag>
           )}
         </Space>
+        {n.withdrawal && (
+          <Typography.Paragraph strong style={{ marginBottom: 0 }} data-testid="tariff-withdrawal">
+            {t('tariffWithdrawnOn', {
+              date: date(n.withdrawal.at, false),
+              reason: lang === 'zh' ? n.withdrawal.reasonZh : n.withdrawal.reason,
+            })}
+          </Typography.Paragraph>
+        )}
         <Typography.Paragraph style={{ marginBottom: 0 }}>
           {lang === 'zh' ? n.summaryZh : n.summary}
         </Typography.Paragraph>
@@ -77,6 +88,7 @@ export function TariffNoticeCard({ n, today }: { n: TariffNoticeView; today: str
             },
           ]}
         />
+        {actions}
       </Space>
     </Card>
   );
