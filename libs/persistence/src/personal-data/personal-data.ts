@@ -20,13 +20,14 @@ export const SEALED_FIELDS = [...PERSONAL_FIELDS, ...BUSINESS_FIELDS] as const;
  */
 export const FREE_TEXT: Readonly<Record<string, readonly string[]>> = {
   ServiceRated: ['comment'],
+  Rated: ['comment'],
   SupplementProvided: ['note'],
   ApplicationWithdrawn: ['reason'],
   ConnectionWithdrawn: ['reason'],
 };
 export const ERASED = '[erased]';
 
-interface Sealed {
+export interface Sealed {
   $enc: 'aes-256-gcm/v1';
   kid: string;
   iv: string;
@@ -36,7 +37,7 @@ interface Sealed {
 export const isSealed = (v: unknown): v is Sealed =>
   typeof v === 'object' && v !== null && (v as Sealed).$enc === 'aes-256-gcm/v1';
 
-type Db = DataSource | EntityManager;
+export type Db = DataSource | EntityManager;
 
 /** The applicant's live key, created on first use (again after an erasure: new data, new key). */
 async function liveKey(db: Db, applicantId: string): Promise<{ kid: string; key: Buffer }> {
@@ -133,63 +134,31 @@ export async function fingerprint(db: Db, applicantId: string, canonicalBody: st
   return createHmac('sha256', key).update(canonicalBody).digest('base64url');
 }
 
-/** Opens the given fields of many forms at once (one key lookup), erased ones as "[erased]". */
-async function keysFor(db: Db, applicantIds: string[], kids: string[]): Promise<Map<string, Buffer | null>> {
+/**
+ * Opens the given fields of many forms at once (one key lookup), erased ones as "[erased]". A
+ * projection passes `hold`: the keys stay share-locked until its transaction ends, so an erasure
+ * waits for words opened with them to be written before it blanks them (`eraseApplicant`).
+ */
+export async function keysFor(
+  db: Db,
+  applicantIds: string[],
+  kids: string[],
+  hold = false,
+): Promise<Map<string, Buffer | null>> {
   if (!kids.length) return new Map();
   const rows: { key_id: string; key: Buffer | null }[] = await db.query(
-    `SELECT key_id, key FROM applicant_keys WHERE key_id = ANY($1::uuid[]) AND applicant_id = ANY($2::text[])`,
+    `SELECT key_id, key FROM applicant_keys WHERE key_id = ANY($1::uuid[]) AND applicant_id = ANY($2::text[])
+     ${hold ? 'FOR SHARE' : ''}`,
     [kids, applicantIds],
   );
   return new Map(rows.map((r) => [r.key_id, r.key]));
 }
 
-function open(sealed: Sealed, key: Buffer | null | undefined): string {
+export function open(sealed: Sealed, key: Buffer | null | undefined): string {
   if (!key) return ERASED;
   const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(sealed.iv, 'base64'));
   decipher.setAuthTag(Buffer.from(sealed.tag, 'base64'));
   return Buffer.concat([decipher.update(Buffer.from(sealed.data, 'base64')), decipher.final()]).toString('utf8');
-}
-
-/**
- * For the read models: the business fields of submitted forms opened (the window searches by
- * them), the personal ones left sealed. Erased ones become "[erased]", so a rebuild after an
- * erasure reproduces what the erasure left.
- */
-export async function openForProjection<E extends { type: string; data: unknown }>(
-  db: Db,
-  appended: readonly E[],
-): Promise<E[]> {
-  let events = appended;
-  type Submitted = { applicantId: string; form: { applicant: Record<string, unknown> } };
-  const submitted = events.filter(
-    (e) =>
-      e.type === 'ApplicationSubmitted' &&
-      BUSINESS_FIELDS.some((f) => isSealed((e.data as Submitted).form?.applicant?.[f])),
-  );
-  const rated = events.filter((e) => e.type === 'ServiceRated' && isSealed((e.data as { comment?: unknown }).comment));
-  if (rated.length) events = await openRatings(db, events, rated);
-  if (!submitted.length) return [...events];
-  const data = submitted.map((e) => e.data as Submitted);
-  const kids = [
-    ...new Set(
-      data.flatMap((d) =>
-        BUSINESS_FIELDS.map((f) => d.form.applicant[f])
-          .filter(isSealed)
-          .map((s) => s.kid),
-      ),
-    ),
-  ];
-  const keys = await keysFor(db, [...new Set(data.map((d) => d.applicantId))], kids);
-  return events.map((e) => {
-    if (!submitted.includes(e)) return e;
-    const d = e.data as Submitted;
-    const applicant = { ...d.form.applicant };
-    for (const field of BUSINESS_FIELDS) {
-      const value = applicant[field];
-      if (isSealed(value)) applicant[field] = open(value, keys.get(value.kid));
-    }
-    return { ...e, data: { ...d, form: { ...d.form, applicant } } };
-  });
 }
 
 /** Opens the sealed fields of a form for a reader; erased ones read as "[erased]". */
@@ -221,19 +190,18 @@ export function openFormWith<T extends Record<string, unknown>>(form: T, keys: M
   return { ...form, applicant: opened };
 }
 
-/** Rating comments opened for the read model (it keeps them; the erasure blanks them there). */
-async function openRatings<E extends { type: string; data: unknown }>(
-  db: Db,
-  events: readonly E[],
-  rated: readonly E[],
-): Promise<E[]> {
-  const opened = new Map<E, E>();
-  for (const e of rated) {
-    const data = e.data as { applicantId: string } & Record<string, unknown>;
-    opened.set(e, { ...e, data: await openFreeText(db, data.applicantId, e.type, data) });
-  }
-  return events.map((e) => opened.get(e) ?? e);
-}
+/**
+ * The read-model tables holding words opened for projection, which the erasure blanks. A projection
+ * reads their rows `FOR UPDATE`, and reads the keys `FOR SHARE`: an erasure running while a
+ * projection holds a row it read in clear waits for it, then blanks what it wrote (without the
+ * locks, the projection wrote the words back after the erasure).
+ */
+export const ERASED_IN_TABLES: ReadonlySet<string> = new Set([
+  'applications',
+  'ratings',
+  'complaints',
+  'consultations',
+]);
 
 /** Erases an applicant's personal data for good by deleting their key. Idempotent. */
 export async function eraseApplicant(
@@ -245,21 +213,51 @@ export async function eraseApplicant(
     `UPDATE applicant_keys SET key = NULL, erased_at = now(), erased_by = $2 WHERE applicant_id = $1 AND key IS NOT NULL`,
     [applicantId, by],
   );
-  // The read models held the business fields in clear (opened when projected): blank them as a
-  // rebuild would now produce them.
-  await db.query(
-    `UPDATE applications SET rating_comment = $2 WHERE applicant_id = $1 AND rating_comment IS NOT NULL AND rating_comment <> $2`,
-    [applicantId, ERASED],
-  );
-  await db.query(
-    `UPDATE applications SET company_name = $2,
-       form = jsonb_set(jsonb_set(form, '{applicant,companyName}', to_jsonb($2::text)), '{applicant,creditCode}', to_jsonb($2::text))
-     WHERE applicant_id = $1 AND company_name <> $2`,
-    [applicantId, ERASED],
-  );
+  await blankWords(db, applicantId);
   const [row]: { erased_at: Date | null }[] = await db.query(
     `SELECT max(erased_at) AS erased_at FROM applicant_keys WHERE applicant_id = $1`,
     [applicantId],
   );
   return { applicantId, erasedAt: row.erased_at ?? new Date() };
+}
+
+/**
+ * Blanks an erased applicant's words in the read models as a rebuild would now produce them;
+ * `name` maps a table to the one to write (a rebuild's shadow tables).
+ */
+export async function blankWords(
+  db: Db,
+  applicantId: string,
+  name: (table: string) => string = (t) => t,
+): Promise<void> {
+  // The read models held the business fields in clear (opened when projected): blank them as a
+  // rebuild would now produce them.
+  await db.query(
+    `UPDATE ${name('applications')} SET rating_comment = $2 WHERE applicant_id = $1 AND rating_comment IS NOT NULL AND rating_comment <> $2`,
+    [applicantId, ERASED],
+  );
+  await db.query(
+    `UPDATE ${name('ratings')} SET comment = $2 WHERE rater_id = $1 AND comment IS NOT NULL AND comment <> $2`,
+    [applicantId, ERASED],
+  );
+  // A complaint's and a consultation's words, as a rebuild would now produce them (SEALED_WORDS).
+  await db.query(
+    `UPDATE ${name('complaints')} SET description = $2, reopen_reason = CASE WHEN reopen_reason IS NULL THEN NULL ELSE $2 END
+      WHERE complainant_id = $1 AND description <> $2`,
+    [applicantId, ERASED],
+  );
+  await db.query(
+    `UPDATE ${name('consultations')} SET question = $2,
+            company_name = CASE WHEN company_name IS NULL THEN NULL ELSE $2 END,
+            site = CASE WHEN site IS NULL THEN NULL ELSE jsonb_set(site, '{address}', to_jsonb($2::text)) END,
+            thread = jsonb_set(thread, '{0,text}', to_jsonb($2::text))
+      WHERE asker_id = $1 AND question <> $2`,
+    [applicantId, ERASED],
+  );
+  await db.query(
+    `UPDATE ${name('applications')} SET company_name = $2,
+       form = jsonb_set(jsonb_set(form, '{applicant,companyName}', to_jsonb($2::text)), '{applicant,creditCode}', to_jsonb($2::text))
+     WHERE applicant_id = $1 AND company_name <> $2`,
+    [applicantId, ERASED],
+  );
 }

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { readAll, type StoredEvent } from '../event-store/event-store';
-import { openForProjection } from '../personal-data/personal-data';
+import { openForProjection } from '../personal-data/open-for-projection';
+import { blankWords, ERASED_IN_TABLES } from '../personal-data/personal-data';
 import { readModelEntities } from './entities';
 import { carryWarnings } from './warning-sweeper';
 import { allProjections, type ProjectedEvent, type Projection } from './projections';
@@ -84,12 +85,13 @@ export async function project(manager: EntityManager, appended: readonly StoredE
   }
   for (const [entity, keys] of wanted) {
     const columns = rows.primaryColumns(entity);
-    const found: object[] = await manager.findBy(
-      entity,
-      [...keys.values()].map((k) =>
+    const found: object[] = await manager.find(entity, {
+      where: [...keys.values()].map((k) =>
         Object.fromEntries(columns.map((c) => [c, (k as Record<string, unknown>)[c]])),
       ) as never,
-    );
+      // Rows an erasure blanks are held until this append commits (ERASED_IN_TABLES).
+      ...(ERASED_IN_TABLES.has(metadataOf(entity).tableName) ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
     for (const row of found) rows.set(entity, row, row, false);
   }
   fold(events, rows);
@@ -150,6 +152,7 @@ export interface RebuildReport {
  * meanwhile are folded in and each shadow table takes its live table's place and index names.
  */
 export async function rebuildReadModels(dataSource: DataSource, pageSize = 5000): Promise<RebuildReport> {
+  const [{ started }]: { started: Date }[] = await dataSource.query('SELECT now() AS started');
   const rows = new Rows((entity) => dataSource.getMetadata(entity));
   const folded = new Map<string, string>(); // position → event id, for the last stretch only
   let after = '0';
@@ -185,6 +188,9 @@ export async function rebuildReadModels(dataSource: DataSource, pageSize = 5000)
   await dataSource.transaction(async (manager) => {
     // Appends wait here (they insert into events); reads of events and read models go on.
     await manager.query('LOCK TABLE events IN EXCLUSIVE MODE');
+    // Erasures wait too (their key UPDATE); what one erased while the shadows were folded was blanked
+    // in the live tables only, so it is blanked in the shadows below, before they take their place.
+    await manager.query('LOCK TABLE applicant_keys IN SHARE MODE');
     const since = String(Math.max(0, Number(after) - LATE_COMMIT_WINDOW));
     const tail = (await openForProjection(manager, await readAll(manager, since, Number.MAX_SAFE_INTEGER))).filter(
       (e) => folded.get(e.globalPosition) !== e.eventId,
@@ -201,6 +207,11 @@ export async function rebuildReadModels(dataSource: DataSource, pageSize = 5000)
         .join(', ');
       await writeRows(manager, entity, `${table}__rebuild`, changed, `ON CONFLICT (${pk}) DO UPDATE SET ${set}`);
     }
+    const erased: { applicant_id: string }[] = await manager.query(
+      'SELECT DISTINCT applicant_id FROM applicant_keys WHERE erased_at >= $1',
+      [started],
+    );
+    for (const { applicant_id } of erased) await blankWords(manager, applicant_id, (table) => `"${table}__rebuild"`);
     await carryWarnings(manager, (table) => `${table}__rebuild`);
     for (const { table } of tables) await swap(manager, table);
   });
