@@ -18,6 +18,7 @@ module.exports = {
   setupFiles: ['<rootDir>/test/support/setup-file.ts'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  testSequencer: '<rootDir>/test/support/sequencer.js',
   testTimeout: 120_000,
   maxWorkers: 2,
   transform: {

@@ -9,9 +9,23 @@ import type { SiteRisk } from '../libs/domain/src/process/joint-application';
 import type { RiskZoneRegister } from '../libs/domain/src/site/risk-zones';
 import { publishRiskZones, siteRiskNow } from '../libs/persistence/src/catalog/zone-store';
 import { eraseApplicant } from '../libs/persistence/src/personal-data/personal-data';
+import { finishWhatIfRun, replayWhatIfPage, type WhatIfStatus } from '../libs/persistence/src/what-if/what-if-runs';
 
 export function createCatalogActivities({ dataSource }: { dataSource: DataSource }) {
   return {
+    /** One page of a what-if run replayed and merged into its result (a retry counts nothing twice). */
+    async replayWhatIfPage(input: {
+      runId: string;
+      after: string | null;
+      until?: string;
+    }): Promise<{ next: string | null; done: number }> {
+      return replayWhatIfPage(dataSource, input.runId, input.after, input.until);
+    },
+
+    async finishWhatIfRun(input: { runId: string; status: WhatIfStatus }): Promise<void> {
+      await finishWhatIfRun(dataSource, input.runId, input.status);
+    },
+
     async publishCatalog(input: { draft: CatalogDraft; publishedAt: string }): Promise<Catalog> {
       try {
         return await publishCatalog(dataSource, input.draft, new Date(input.publishedAt));

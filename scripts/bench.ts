@@ -33,10 +33,12 @@ import { describe, figures, lanes, ms, percentiles, record, say, sleep, table, t
 import { submissionToDispatch, updateRoundTrips } from './bench/history-counts';
 import { openLoop } from './bench/open-loop';
 import { timersAtScale } from './bench/timers';
+import { whatIfAtScale } from './bench/what-if';
 
 const APPS = Number(process.env.BENCH_APPS ?? 48);
 const SCALE_APPS = Number(process.env.BENCH_SCALE_APPS ?? 100_000);
 const TIMERS = Number(process.env.BENCH_TIMERS ?? 10_000);
+const WHAT_IF_APPS = Number(process.env.BENCH_WHAT_IF_APPS ?? 10_000);
 const TIMER_MINUTES = Number(process.env.BENCH_TIMER_MINUTES ?? 4);
 const CONCURRENCY = 8;
 /** How long each open-loop rate runs (seconds of arrivals). */
@@ -443,6 +445,10 @@ async function main(): Promise<void> {
       value: `${warned.toLocaleString('en')} stages in ${(sweepMs / 1000).toFixed(1)} s (${Math.round((warned / sweepMs) * 1000).toLocaleString('en')}/s, batches of 500)`,
       raw: { warned, ms: sweepMs },
     });
+    // What-if over 10,000 of them (BENCH_WHAT_IF_APPS), as the workflow's activity replays them.
+    await whatIfAtScale(dataSource, WHAT_IF_APPS, (i) =>
+      call('GET', `/v1/applications/${scaleIds[(i * 7919) % scaleIds.length]}`, tokens.window),
+    );
     await api.stop();
     await worker.stop();
 

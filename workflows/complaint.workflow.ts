@@ -12,6 +12,7 @@ import {
   type ComplaintStatus,
 } from '../libs/domain/src/complaints/complaint';
 import type { Party } from '../libs/domain/src/process/events';
+import type { ApplicantText } from '../libs/domain/src/form/sealed-fields';
 import { DecisionLog, type Decided } from './decision-log';
 import type { Actor } from './messages';
 import { refused } from './refusals';
@@ -27,7 +28,7 @@ export type ComplaintAction =
   | { action: 'respond'; response: string }
   | ({ action: 'decide' } & ComplaintDecision)
   | { action: 'accept' }
-  | { action: 'reopen'; reason: string };
+  | { action: 'reopen'; reason: ApplicantText };
 
 /** Who acts: their role, and for staff their provider. */
 export type ComplaintActor = Actor & { provider?: string };

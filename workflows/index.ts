@@ -21,3 +21,6 @@ export {
 export { serviceInterruption } from './interruption.workflow';
 export { tariffNotice } from './tariff-notice.workflow';
 export { complaint } from './complaint.workflow';
+export { consultation } from './consultation.workflow';
+export { rating } from './rating.workflow';
+export { whatIfReplay } from './what-if.workflow';

@@ -1,38 +1,13 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Client } from '@temporalio/client';
-import { ACCOUNT_CSV_COLUMNS } from '../../libs/domain/src/service/accounts';
 import { complaintWorkflowId } from '../../workflows/complaint.workflow';
 import { readModelTables, rebuildReadModels } from '../../libs/persistence/src';
+import { eraseApplicant } from '../../libs/persistence/src/personal-data/personal-data';
+import { buildMonthlyReport, reportCsv } from '../../libs/persistence/src/service/reports-store';
+import { importAccounts } from '../support/accounts';
 import { recordHistory } from '../support/histories';
 import { eventually, powerAndWaterForm, principals, startStack, type Stack } from '../support/api';
 import { timeSkippingEnvironment } from '../support/temporal';
-
-// The complainant's own account, and another business's.
-const accountsCsv =
-  [
-    ACCOUNT_CSV_COLUMNS.join(','),
-    ...[
-      ['PA-880021', principals.applicant.sub],
-      ['PB-880022', principals.otherApplicant.sub],
-    ].map(([no, holder]) =>
-      ACCOUNT_CSV_COLUMNS.map(
-        (c) =>
-          ({
-            account_no: no,
-            utility: 'power',
-            provider_id: 'state-grid-jiading',
-            customer_id: holder,
-            customer_type: 'business',
-            address: '9 Yecheng Road',
-            district: 'Jiading',
-            tariff: 'single-part',
-            capacity_kw: '80',
-            load_factor: '0.3',
-            opened_at: '2024-01-01T00:00:00+08:00',
-          })[c as string] ?? '',
-      ).join(','),
-    ),
-  ].join('\r\n') + '\r\n';
 
 // What the complainant wrote, full of what must never be published.
 const PERSONAL = { name: '王芳', mobile: '13812345678', creditCode: '91350100M000100Y43', account: 'PA-880021' };
@@ -56,12 +31,12 @@ describe('independent complaints: handled by the district, escalated when late, 
     env = await timeSkippingEnvironment();
     stack = await startStack({ temporalAddress: env.address });
     for (const [name, principal] of Object.entries(principals)) tokens[name] = await stack.token(principal);
-    const imported = await stack.call('POST', '/v1/accounts/import', {
-      token: tokens.admin,
-      rawBody: accountsCsv,
-      headers: { 'content-type': 'text/csv' },
-    });
-    expect(imported.status).toBe(201);
+    // The complainant's own account, and another business's.
+    const imported = await importAccounts(stack, tokens.admin, [
+      { account_no: 'PA-880021', customer_id: principals.applicant.sub },
+      { account_no: 'PB-880022', customer_id: principals.otherApplicant.sub },
+    ]);
+    expect(imported).toBe(201);
   });
   afterAll(async () => {
     await stack?.close();
@@ -173,6 +148,24 @@ describe('independent complaints: handled by the district, escalated when late, 
     const texts = [JSON.stringify(json.body), String(csv.body)];
     expect(texts[1]).toContain('working_days_to_acknowledge');
     for (const text of texts) for (const secret of Object.values(PERSONAL)) expect(text.includes(secret)).toBe(false);
+    // The month's report (format 2) counts it for its provider, with its on-time rates.
+    const report = await buildMonthlyReport(stack.db.dataSource, month);
+    expect(report.format).toBe(2);
+    const onTime = (done: string, due: string) => (Date.parse(done) <= Date.parse(due) ? 1 : 0);
+    expect(report.complaints).toEqual([
+      {
+        utility: 'power',
+        providerId: 'state-grid-jiading',
+        closed: 1,
+        acknowledgedOnTimeRate: onTime(accepted.body.acknowledgedAt, accepted.body.acknowledgeDueAt),
+        decidedOnTimeRate: onTime(accepted.body.decidedAt, accepted.body.decideDueAt),
+        upheld: 1,
+        escalated: 1,
+        remedyFen: 50_000,
+      },
+    ]);
+    expect(reportCsv(report)).toContain(`${month},complaints,power,state-grid-jiading,closed,1`);
+    for (const secret of Object.values(PERSONAL)) expect(JSON.stringify(report).includes(secret)).toBe(false);
     await recordHistory(
       'complaint-escalated-upheld',
       stack.api.app.get(Client).workflow.getHandle(complaintWorkflowId(id)),
@@ -211,6 +204,21 @@ describe('independent complaints: handled by the district, escalated when late, 
     });
     expect(partly.body).toMatchObject({ status: 'decided', outcome: 'partly-upheld' });
     expect((await act(tokens.applicant, id, { action: 'reopen', reason: '再次复核' })).status).toBe(409);
+    // The complainant's words reach those who handle it, but the event store and Temporal hold them
+    // sealed with the complainant's key (an erasure reaches them), never in clear.
+    const read = await stack.call('GET', `/v1/complaints/${id}`, { token: tokens.admin });
+    expect(read.body).toMatchObject({ description, reopenReason: '请复核计量数据。' });
+    const stored = await stack.db.dataSource.query(
+      `SELECT type, data FROM events WHERE type IN ('ComplaintFiled', 'ComplaintReopened') AND data->>'complaintId' = $1`,
+      [id],
+    );
+    expect(stored).toHaveLength(2);
+    const storedText = JSON.stringify(stored);
+    for (const clear of [PERSONAL.mobile, PERSONAL.name, '请复核计量数据']) expect(storedText).not.toContain(clear);
+    expect(stored.map((e: { data: Record<string, unknown> }) => e.data.description ?? e.data.reason)).toEqual([
+      expect.objectContaining({ $enc: 'aes-256-gcm/v1' }),
+      expect.objectContaining({ $enc: 'aes-256-gcm/v1' }),
+    ]);
     expect((await act(tokens.applicant, id, { action: 'accept' })).body.status).toBe('closed');
     const ledger = await stack.db.dataSource.query(
       `SELECT amount_fen::int AS fen FROM compensation_ledger WHERE application_id = $1`,
@@ -253,6 +261,18 @@ describe('independent complaints: handled by the district, escalated when late, 
   it('a rebuild gives the complaints, their breaches, remedies and notifications back row for row', async () => {
     await stack.worker.close(); // nothing may append while we compare
     const db = stack.db.dataSource;
+    // The complainant erased first: their words read "[erased]" live, and a rebuild gives the same.
+    // (The erasure itself, not its workflow: with the worker running, the time-skipping server
+    // advanced to the last complaint's escalation during it, and that escalation's projection
+    // wrote back the row it had read before the erasure — see the closing note.)
+    await eraseApplicant(db, principals.applicant.sub, 'admin-1');
+    const words = await db.query(
+      `SELECT description, reopen_reason FROM complaints WHERE complainant_id = $1 ORDER BY filed_at`,
+      [principals.applicant.sub],
+    );
+    expect(words.length).toBeGreaterThan(0);
+    for (const row of words) expect(row.description).toBe('[erased]');
+    expect(words.some((r: { reopen_reason: string | null }) => r.reopen_reason === '[erased]')).toBe(true);
     const snapshot = async () => {
       const tables: Record<string, unknown[]> = {};
       for (const name of readModelTables(db))

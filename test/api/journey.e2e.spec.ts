@@ -121,10 +121,18 @@ describe('the HTTP API end to end (real Temporal dev server, real Postgres)', ()
     ]);
     const rated = await call('POST', `/v1/applications/${id}/rating`, {
       token: env.tokens.applicant,
-      body: { score: 5, comment: '办得快' },
+      body: { score: 2, comment: '通电晚了两天' },
     });
     expect(rated.status).toBe(200);
-    expect(rated.body.application.rating).toEqual({ score: 5, comment: '办得快' });
+    expect(rated.body.application.rating).toEqual({ score: 2, comment: '通电晚了两天' });
+    // A 2 opens the window's follow-up call, due within 2 working days of the rating.
+    const followUp = await eventually(async () => {
+      const r = await call('GET', '/v1/follow-ups?status=open', { token: env.tokens.window });
+      return r.body.items.find((f: { subject: { id: string } }) => f.subject.id === id);
+    });
+    expect(followUp).toMatchObject({ subject: { kind: 'application', id }, score: 2, followUp: { outcome: null } });
+    expect(Date.parse(followUp.followUp.dueAt)).toBeGreaterThan(Date.now());
+    expect(Date.parse(followUp.followUp.dueAt)).toBeLessThan(Date.now() + 5 * 86_400_000);
     // One rating is one person's score: the public figure withholds it (the count still shows).
     const kpis = await call('GET', '/v1/kpis');
     expect(kpis.body.satisfaction).toMatchObject({
@@ -136,8 +144,8 @@ describe('the HTTP API end to end (real Temporal dev server, real Postgres)', ()
     });
     // The rating counts once for each utility of the application, with its provider.
     expect(kpis.body.satisfaction.byProvider).toEqual([
-      { utility: 'power', providerId: 'state-grid-jiading', ratings: 1, satisfied: 1, rate: null, belowTarget: null },
-      { utility: 'water', providerId: 'jiading-water', ratings: 1, satisfied: 1, rate: null, belowTarget: null },
+      { utility: 'power', providerId: 'state-grid-jiading', ratings: 1, satisfied: 0, rate: null, belowTarget: null },
+      { utility: 'water', providerId: 'jiading-water', ratings: 1, satisfied: 0, rate: null, belowTarget: null },
     ]);
 
     const timeline = await call('GET', `/v1/applications/${id}/events`, { token: env.tokens.applicant });
@@ -251,6 +259,13 @@ describe('the HTTP API end to end (real Temporal dev server, real Postgres)', ()
         'GET /api/v1/applications/{id}/events',
         'GET /api/v1/applications/{id}/documents',
         'GET /api/v1/applications/{id}/receipt',
+        'GET /api/v1/applications/{id}/stages/{track}/{stage}/explanation',
+        'GET /api/v1/interruptions/{id}/stages/{stage}/explanation',
+        'POST /api/v1/what-if',
+        'GET /api/v1/what-if',
+        'GET /api/v1/what-if/{id}',
+        'POST /api/v1/what-if/{id}/cancel',
+        'POST /api/v1/what-if/{id}/publish',
         'GET /api/v1/catalog/versions',
         'POST /api/v1/documents',
         'GET /api/v1/documents/{id}',
@@ -287,6 +302,7 @@ describe('the HTTP API end to end (real Temporal dev server, real Postgres)', ()
         'POST /api/v1/notifications/{id}/read',
         'POST /api/v1/notifications/read-all',
         'POST /api/v1/tariff-notices',
+        'POST /api/v1/tariff-notices/{id}/withdrawal',
         'GET /api/v1/public/tariff-notices',
         'GET /api/v1/public/tariff-notices/{id}',
         'POST /api/v1/complaints',
@@ -295,6 +311,21 @@ describe('the HTTP API end to end (real Temporal dev server, real Postgres)', ()
         'POST /api/v1/complaints/{id}/actions',
         'GET /api/v1/public/complaints',
         'GET /api/v1/public/satisfaction',
+        'POST /api/v1/consultations',
+        'GET /api/v1/consultations',
+        'GET /api/v1/consultations/{id}',
+        'POST /api/v1/consultations/{id}/actions',
+        'GET /api/v1/consultations/{id}/prefill',
+        'POST /api/v1/consultations/{id}/application',
+        'GET /api/v1/public/faq',
+        'POST /api/v1/complaints/{id}/rating',
+        'POST /api/v1/interruptions/{id}/rating',
+        'GET /api/v1/my-interruptions',
+        'GET /api/v1/follow-ups',
+        'POST /api/v1/follow-ups/{id}/outcome',
+        'PUT /api/v1/quality-figures/{providerId}/{month}',
+        'POST /api/v1/quality-figures',
+        'GET /api/v1/public/quality',
       ].sort(),
     );
     expect(doc.paths['/api/v1/applications/{id}/services/{utility}/actions'].post.responses).toHaveProperty('422');
@@ -303,7 +334,7 @@ describe('the HTTP API end to end (real Temporal dev server, real Postgres)', ()
       doc.paths as Record<string, Record<string, { requestBody?: unknown }>>,
     ))
       // Every POST takes a body, except an erasure, an assessment and a read mark (the path says everything).
-      if (methods.post && !/\/(erasure|assessment|read)$/.test(path))
+      if (methods.post && !/\/(erasure|assessment|read|cancel|publish)$/.test(path))
         expect({ path, body: Boolean(methods.post.requestBody) }).toEqual({ path, body: true });
     const form = doc.paths['/api/v1/applications'].post.requestBody.content['application/json'].schema;
     expect(form.required).toEqual(['applicant', 'site', 'services']);

@@ -48,13 +48,16 @@ const RELEASES: Record<string, string[]> = {
   // Release 0.3: one marker, clocks counted in workflow code, one append per decision, children
   // started together. The interruption workflow keeps 0.2.1's code but for one patch: an arrival
   // report answers once the arrival clock's completion is stored.
-  // Tariff-change notices and complaints start in 0.3.
+  // Tariff-change notices, complaints and consultations start in 0.3.
   '0.3': [
     ...RELEASE_0_2_PATHS,
     'connection-water-withdrawn',
     'interruption-arrival-settled',
     'tariff-notice-reminded-in-force',
+    'tariff-notice-withdrawn',
     'complaint-escalated-upheld',
+    'consultation-routed-late-converted',
+    'rating-follow-up-late-recorded',
   ],
 };
 const fileOf = (release: string, name: string) =>

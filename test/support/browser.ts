@@ -100,6 +100,18 @@ export async function browserHarness(origin: () => string) {
   let axeText: string | undefined;
   const axeSource = () => (axeText ??= fs.readFileSync(AXE, 'utf8'));
   async function axe(page: Page, what: string) {
+    // A drawer sliding in or a message fading in has colours half-way (axe would count them):
+    // wait until every finite animation and transition has finished (spinners run forever).
+    await page
+      .waitForFunction(
+        () =>
+          document
+            .getAnimations()
+            .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+        null,
+        { timeout: 5_000 },
+      )
+      .catch(() => undefined);
     // Evaluated through the DevTools protocol, not as a <script>: the app's CSP refuses inline
     // scripts (as it should), and the page must be checked under that very policy.
     await page.evaluate(axeSource());

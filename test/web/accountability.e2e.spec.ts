@@ -168,6 +168,84 @@ describe('accountable to the public, in the browser', () => {
   );
 
   it.each(['zh', 'en'] as Lang[])(
+    'a provider withdraws an announced change before its day (%s): why is required, checked, and shown to everyone',
+    async (lang) => {
+      const words =
+        lang === 'zh'
+          ? {
+              withdraw: '撤回',
+              reasonZh: '撤回原因（中文）',
+              reasonEn: '撤回原因（英文）',
+              withdrawn: '已撤回',
+              said: '价格主管部门已暂停本次调整',
+            }
+          : {
+              withdraw: 'Withdraw',
+              reasonZh: 'Why it will not happen (Chinese)',
+              reasonEn: 'Why it will not happen (English)',
+              withdrawn: 'Withdrawn',
+              said: 'The pricing authority has suspended the change',
+            };
+      const title = `Gas price change to withdraw (${lang})`;
+      const titleZh = `待撤回的电价调整（${lang}）`;
+      const staff = await stack.token({ sub: 'staff-power', role: 'staff', name: '', provider: 'state-grid-jiading' });
+      const published = await stack.call('POST', '/v1/tariff-notices', {
+        token: staff,
+        body: {
+          reference: `HJ-WD-${lang}`,
+          utility: 'power',
+          title,
+          titleZh,
+          summary: 'The first tier goes up.',
+          summaryZh: '第一档电价上调。',
+          effectiveDate: addDays(shanghaiDate(new Date()), 35),
+          customerTypes: ['residential'],
+        },
+      });
+      expect([200, 201]).toContain(published.status);
+
+      const page = await harness.open(lang);
+      await harness.signIn(page, USERS.power, lang);
+      await page.goto(`${origin}/staff/tariffs`);
+      const card = page
+        .locator('.ant-card')
+        .filter({ has: page.getByRole('heading', { level: 3, name: lang === 'zh' ? titleZh : title }) })
+        .last(); // the notice's own card, not the list's around it
+      await card.getByRole('button', { name: words.withdraw, exact: true }).click();
+      const dialog = page.getByRole('dialog');
+      // A mobile number in the public reason comes back on its field, in the reader's language.
+      await dialog.getByLabel(words.reasonZh).fill('详询王工 13812345678');
+      await dialog.getByLabel(words.reasonEn).fill(`${words.said}.`);
+      harness.expected4xx.add(`POST /api/v1/tariff-notices/${published.body.id}/withdrawal`);
+      await dialog.getByRole('button', { name: new RegExp(`${words.withdraw}$`) }).click();
+      await dialog.locator('.ant-form-item-has-error').filter({ hasText: words.reasonZh }).waitFor();
+      await eventually(async () => (await page.locator('.ant-form-show-help-item-appear').count()) === 0, 5_000);
+      expect(await harness.axe(page, `withdrawing a tariff change (${lang})`)).toEqual([]);
+      await harness.shot(page, `tariff-withdraw-${lang}`);
+      harness.expected4xx.delete(`POST /api/v1/tariff-notices/${published.body.id}/withdrawal`);
+      await dialog.getByLabel(words.reasonZh).fill('价格主管部门已暂停本次调整。');
+      await dialog.getByRole('button', { name: new RegExp(`${words.withdraw}$`) }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await card.getByText(words.withdrawn, { exact: true }).waitFor();
+      await expect(card.getByRole('button', { name: words.withdraw, exact: true }).count()).resolves.toBe(0);
+      await page.context().close();
+
+      const reader = await harness.open(lang, PHONE);
+      await reader.goto(`${origin}/tariffs`);
+      const shown = reader
+        .locator('.ant-card')
+        .filter({ has: reader.getByRole('heading', { level: 3, name: lang === 'zh' ? titleZh : title }) })
+        .last();
+      await shown.getByTestId('tariff-withdrawal').filter({ hasText: words.said }).waitFor();
+      expect(await reader.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+      expect(await harness.axe(reader, `a withdrawn tariff change (${lang}, 390 px)`)).toEqual([]);
+      await harness.shot(reader, `tariff-withdrawn-${lang}-390`);
+      await reader.context().close();
+      expect(harness.problems).toEqual([]);
+    },
+  );
+
+  it.each(['zh', 'en'] as Lang[])(
     'satisfaction (%s): the share of 4–5 against 98 %%, per provider, flagged below it in words, on a desktop and a phone',
     async (lang) => {
       // Seven power-and-water applications rated 5, 5, 4, 5, 2, 4, 5: 6 of 7 satisfied = 85.7 %.
@@ -193,11 +271,23 @@ describe('accountable to the public, in the browser', () => {
         }
       const words =
         lang === 'zh'
-          ? { below: '低于目标', caption: '各供应单位满意度', power: '国网嘉定供电公司 · 电力' }
+          ? {
+              below: '低于目标',
+              caption: '各供应单位满意度',
+              power: '国网嘉定供电公司 · 电力',
+              bySource: '按评价事项的满意率',
+              connection: '接入办理',
+              complaint: '投诉处理',
+              tooFew: '满 5 条评价后公布',
+            }
           : {
               below: 'Below target',
               caption: 'Satisfaction by provider',
               power: 'State Grid Shanghai Jiading · Power',
+              bySource: 'Satisfaction by what was rated',
+              connection: 'a connection',
+              complaint: "a complaint's handling",
+              tooFew: 'shown from 5 ratings',
             };
       for (const viewport of [DESKTOP, PHONE]) {
         const reader = await harness.open(lang, viewport);
@@ -206,6 +296,12 @@ describe('accountable to the public, in the browser', () => {
         const power = table.getByRole('row').filter({ hasText: words.power });
         await power.waitFor();
         expect(await power.innerText()).toMatch(new RegExp(`7\\s+85\\.7 %\\s+${words.below}`));
+        // By what was rated: the seven connections; no complaint rated, so nothing shown for it.
+        const sources = reader.getByRole('table', { name: words.bySource });
+        expect(await sources.getByRole('row').filter({ hasText: words.connection }).innerText()).toMatch(
+          new RegExp(`7\\s+85\\.7 %\\s+${words.below}`),
+        );
+        expect(await sources.getByRole('row').filter({ hasText: words.complaint }).innerText()).toContain(words.tooFew);
         // The headline figure is the share too, never an average out of 5.
         await reader.getByText('85.7 %', { exact: true }).first().waitFor();
         expect(await reader.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);

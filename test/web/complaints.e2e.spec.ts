@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { ACCOUNT_CSV_COLUMNS } from '../../libs/domain/src/service/accounts';
+import { importAccounts } from '../support/accounts';
 import { eventually, type Stack } from '../support/api';
 import { browserStackForFile, DESKTOP, PHONE, USERS, type Harness, type Lang } from '../support/browser';
 
@@ -61,26 +61,8 @@ describe('complaints in the browser: filed by a business, decided by the distric
   /** The demo business's power account, to complain about. */
   async function account(no: string) {
     const admin = await stack.token({ sub: 'admin-1', role: 'admin', name: '' });
-    const row = {
-      account_no: no,
-      utility: 'power',
-      provider_id: 'state-grid-jiading',
-      customer_id: 'firm-1',
-      customer_type: 'business',
-      address: '9 Yecheng Road',
-      district: 'Jiading',
-      tariff: 'single-part',
-      capacity_kw: '80',
-      load_factor: '0.3',
-      opened_at: '2024-01-01T00:00:00+08:00',
-    } as Record<string, string>;
-    const csv = [ACCOUNT_CSV_COLUMNS.join(','), ACCOUNT_CSV_COLUMNS.map((c) => row[c] ?? '').join(',')].join('\r\n');
-    const imported = await stack.call('POST', '/v1/accounts/import', {
-      token: admin,
-      rawBody: `${csv}\r\n`,
-      headers: { 'content-type': 'text/csv' },
-    });
-    expect([201, 409]).toContain(imported.status); // 409: a retried test imported it already
+    const imported = await importAccounts(stack, admin, [{ account_no: no, customer_id: 'firm-1' }]);
+    expect([201, 409]).toContain(imported); // 409: a retried test imported it already
   }
   const choose = async (page: Page, label: string, option: string) => {
     await page.getByLabel(label, { exact: true }).click();

@@ -284,18 +284,27 @@ describe('a product its people can use without help', () => {
     ['sign-in', null, () => '/login'],
     ['public-tariffs', null, () => '/tariffs'],
     ['public-complaints', null, () => '/complaints'],
+    ['public-faq', null, () => '/faq'],
+    ['public-quality', null, () => '/quality'],
     ['applicant-form', USERS.applicant, () => '/applicant/new'],
     ['applicant-list', USERS.applicant, () => '/applicant'],
     ['applicant-application', USERS.applicant, () => `/applicant/${accepted.id}`],
     ['applicant-notifications', USERS.applicant, () => '/notifications'],
     ['applicant-complaints', USERS.applicant, () => '/applicant/complaints'],
     ['applicant-complaint-form', USERS.applicant, () => '/applicant/complaints/new'],
+    ['applicant-consultations', USERS.applicant, () => '/applicant/consultations'],
+    ['applicant-consultation-form', USERS.applicant, () => '/applicant/consultations/new'],
+    ['applicant-interruptions', USERS.applicant, () => '/applicant/interruptions'],
     ['window-inbox', USERS.window, () => '/window'],
     ['window-notifications', USERS.window, () => '/notifications'],
+    ['window-consultations', USERS.window, () => '/window/consultations'],
+    ['window-follow-ups', USERS.window, () => '/window/follow-ups'],
     ['staff-tasks', USERS.power, () => '/staff'],
     ['staff-interruptions', USERS.power, () => '/staff/interruptions'],
     ['staff-tariffs', USERS.power, () => '/staff/tariffs'],
     ['staff-complaints', USERS.power, () => '/staff/complaints'],
+    ['staff-consultations', USERS.power, () => '/staff/consultations'],
+    ['staff-quality', USERS.power, () => '/staff/quality'],
     ['agency-permits', USERS.road, () => '/agency'],
     ['admin-applications', USERS.admin, () => '/admin/applications'],
     ['admin-breaches', USERS.admin, () => '/admin/breaches'],
@@ -304,20 +313,23 @@ describe('a product its people can use without help', () => {
     ['admin-catalog', USERS.admin, () => '/admin/catalog'],
     ['admin-service', USERS.admin, () => '/admin/service'],
     ['admin-calendar', USERS.admin, () => '/admin/calendar'],
+    ['admin-what-if', USERS.admin, () => '/admin/what-if'],
     ['admin-complaints', USERS.admin, () => '/admin/complaints'],
+    ['admin-consultations', USERS.admin, () => '/admin/consultations'],
+    ['admin-follow-ups', USERS.admin, () => '/admin/follow-ups'],
   ];
-  it.each(['zh', 'en'] as Lang[])(
-    'every page at 390 px (%s): nothing wider than the screen, the menu reachable, no raw code, axe clean',
-    async (lang) => {
+  /** One test per role and language, so each stays well inside its time limit as pages are added. */
+  const ROLES = [...new Set(PAGES.map(([, user]) => user))];
+  const CASES = (['zh', 'en'] as Lang[]).flatMap((lang) => ROLES.map((user) => [lang, user ?? 'public'] as const));
+  it.each(CASES)(
+    'every page at 390 px (%s, %s): nothing wider than the screen, the menu reachable, no raw code, axe clean',
+    async (lang, role) => {
+      const user = role === 'public' ? null : role;
       const page = await harness.open(lang, PHONE);
       const menu = lang === 'zh' ? '菜单' : 'Menu';
-      let who: string | null = null;
+      if (user) await harness.signIn(page, user, lang);
       const found: string[] = [];
-      for (const [name, user, url] of PAGES) {
-        if (user && user !== who) {
-          await harness.signIn(page, user, lang);
-          who = user;
-        }
+      for (const [name, , url] of PAGES.filter(([, u]) => u === user)) {
         await page.goto(`${origin}${url()}`);
         await page.locator('main h2').first().waitFor();
         await page.waitForLoadState('networkidle');

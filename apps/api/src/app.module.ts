@@ -13,6 +13,11 @@ import { ApplicationsModule } from './applications/applications.module';
 import { CodecModule } from './codec/codec.module';
 import { TariffsModule } from './tariffs/tariffs.module';
 import { ComplaintsModule } from './complaints/complaints.module';
+import { ConsultationsModule } from './consultations/consultations.module';
+import { SatisfactionModule } from './satisfaction/satisfaction.module';
+import { QualityModule } from './quality/quality.module';
+import { ExplanationsModule } from './explanations/explanations.module';
+import { WhatIfModule } from './what-if/what-if.module';
 
 /** The HTTP API's root module. It reads read models and talks to Temporal; it never runs workflows. */
 @Module({
@@ -27,6 +32,11 @@ import { ComplaintsModule } from './complaints/complaints.module';
     CodecModule,
     TariffsModule,
     ComplaintsModule,
+    ConsultationsModule,
+    SatisfactionModule,
+    QualityModule,
+    ExplanationsModule,
+    WhatIfModule,
   ],
   providers: [
     { provide: APP_PIPE, useValue: validationPipe },

@@ -14,13 +14,15 @@ import { NotificationsLink } from './pages/notifications/unread';
 
 // Each role's pages load on demand: the first page carries only the shell, sign-in and public pages.
 const ApplicantPages = lazy(() => import('./pages/ApplicantPages'));
-const WindowPage = lazy(() => import('./pages/window/WindowPage'));
+const WindowPages = lazy(() => import('./pages/window/WindowPages'));
 const StaffPage = lazy(() => import('./pages/StaffPage'));
 const AgencyPage = lazy(() => import('./pages/AgencyPage'));
 const AdminPages = lazy(() => import('./pages/AdminPages'));
 const NotificationsPage = lazy(() => import('./pages/notifications/NotificationsPage'));
 const TariffNotices = lazy(() => import('./pages/tariffs/TariffNotices'));
 const PublicComplaints = lazy(() => import('./pages/complaints/PublicComplaints'));
+const PublicFaq = lazy(() => import('./pages/consultations/PublicFaq'));
+const PublicQuality = lazy(() => import('./pages/quality/PublicQuality'));
 
 type MenuEntry = (typeof MENUS)[Role][number];
 
@@ -52,6 +54,7 @@ function Shell({ children }: { children: ReactNode }) {
       ? [
           { key: '/tariffs', label: <Link to="/tariffs">{t('nav_tariffs')}</Link> },
           { key: '/complaints', label: <Link to="/complaints">{t('nav_complaints_public')}</Link> },
+          { key: '/faq', label: <Link to="/faq">{t('nav_faq')}</Link> },
         ]
       : []),
     ...(principal ? menuItems(MENUS[principal.role], t) : []),
@@ -214,6 +217,8 @@ export function App() {
       locale={lang === 'zh' ? zhCN : enUS}
       theme={THEME}
       button={{ autoInsertSpace: false }}
+      // A page's title wraps on a phone instead of being cut off with an ellipsis.
+      card={{ styles: { title: { whiteSpace: 'normal' } } }}
       // One wording for an empty required field on every form, the same the one form uses.
       form={{ validateMessages: { required: t('requiredField') } }}
     >
@@ -224,6 +229,8 @@ export function App() {
               <Route path="/" element={<PublicPage />} />
               <Route path="/tariffs" element={<TariffNotices />} />
               <Route path="/complaints" element={<PublicComplaints />} />
+              <Route path="/faq" element={<PublicFaq />} />
+              <Route path="/quality" element={<PublicQuality />} />
               <Route path="/login" element={<SignInPage />} />
               <Route path="/auth/callback" element={<CallbackPage />} />
               <Route path="/auth/no-role" element={<NoRolePage />} />
@@ -239,7 +246,7 @@ export function App() {
                 path="/window/*"
                 element={
                   <RequireRole role="window">
-                    <WindowPage />
+                    <WindowPages />
                   </RequireRole>
                 }
               />

@@ -28,9 +28,12 @@ export function Deadline({ dueAt, slaState, paused }: { dueAt: string; slaState?
         ? t('dueToday')
         : t('workingDaysLeft', { n: left });
   return (
-    <span style={{ whiteSpace: 'nowrap' }} data-testid="deadline">
-      {!paused && <span style={{ marginInlineEnd: 6 }}>{deadline(dueAt)}</span>}
-      <Tag color={color}>{text}</Tag>
+    // The date and its tag each stay whole; on a narrow screen the tag goes under the date.
+    <span style={{ display: 'inline-flex', flexWrap: 'wrap', alignItems: 'center', rowGap: 4 }} data-testid="deadline">
+      {!paused && <span style={{ marginInlineEnd: 6, whiteSpace: 'nowrap' }}>{deadline(dueAt)}</span>}
+      <Tag color={color} style={{ whiteSpace: 'nowrap' }}>
+        {text}
+      </Tag>
     </span>
   );
 }
@@ -58,4 +61,22 @@ export function Loaded({ loading, error, children }: { loading: boolean; error: 
 export function failureText(error: unknown, lang: 'zh' | 'en'): string {
   if (error instanceof ApiFailure) return (lang === 'zh' && error.body.messageZh) || error.body.message;
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * An API failure's problems as antd form fields, each on its field in the reader's language.
+ * `field` names the form's field for an API path (null: not one of the form's fields).
+ */
+export function fieldErrors(
+  error: unknown,
+  lang: 'zh' | 'en',
+  field: (path: string) => string | string[] | null = (path) => path.split('.'),
+): { name: string | string[]; errors: string[] }[] {
+  if (!(error instanceof ApiFailure)) return [];
+  return error.body.details
+    .filter((d) => d.path && d.path !== '(body)' && d.path !== 'id')
+    .flatMap((d) => {
+      const name = field(d.path);
+      return name === null ? [] : [{ name, errors: [(lang === 'zh' && d.messageZh) || d.message] }];
+    });
 }

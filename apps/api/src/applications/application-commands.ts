@@ -30,6 +30,8 @@ import {
   withdrawUpdate,
   type Actor,
 } from '../../../../workflows/messages';
+import { needsFollowUp } from '../../../../libs/domain/src/satisfaction/follow-up';
+import { startRating } from '../satisfaction/start-rating';
 import { ApiError } from '../common/api-error';
 import { command } from '../common/workflow-errors';
 import type { Principal } from '../auth/principal';
@@ -226,11 +228,32 @@ export class ApplicationCommands {
 
   async rate(id: string, user: Principal, rating: { score: number; comment?: string }) {
     const comment = rating.comment === undefined ? undefined : await this.sealed(user, rating.comment);
-    return this.act(() =>
+    const reply = await this.act(() =>
       this.application(id).executeUpdate(rateUpdate, {
         args: [actorOf(user), { score: rating.score, ...(comment === undefined ? {} : { comment }) }],
       }),
     );
+    // A 1 or 2 opens the window's follow-up (the rating itself is the application's).
+    if (needsFollowUp(rating.score)) {
+      const services = await this.dataSource.query(
+        `SELECT utility, provider_id AS "providerId" FROM application_services WHERE application_id = $1 ORDER BY utility`,
+        [id],
+      );
+      await startRating(
+        this.client,
+        this.config,
+        {
+          subject: { kind: 'application', id },
+          raterId: user.sub,
+          score: rating.score,
+          services,
+          ratedAt: new Date().toISOString(),
+          record: false,
+        },
+        'ignore',
+      );
+    }
+    return reply;
   }
 
   /**

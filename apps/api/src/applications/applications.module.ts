@@ -50,5 +50,6 @@ import { documentsStoreProvider } from '../documents/documents-store.provider';
     DocumentsQueries,
     documentsStoreProvider,
   ],
+  exports: [ApplicationCommands, ApplicationsQueries, DocumentRefs],
 })
 export class ApplicationsModule {}

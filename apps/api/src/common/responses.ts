@@ -211,6 +211,8 @@ export const satisfaction = loose({
   overall: satisfactionFigure,
   byUtility: z.array(satisfactionFigure.extend({ utility: z.string() })),
   byProvider: z.array(satisfactionFigure.extend({ utility: z.string(), providerId: z.string() })),
+  /** By what was rated: the connection, a complaint's handling, an interruption's. */
+  bySource: z.array(satisfactionFigure.extend({ source: z.enum(['application', 'complaint', 'interruption']) })),
 });
 
 export const kpis = loose({
@@ -228,6 +230,7 @@ export const kpis = loose({
     belowTarget: z.boolean().nullable(),
     byUtility: z.array(satisfactionFigure.extend({ utility: z.string() })),
     byProvider: z.array(satisfactionFigure.extend({ utility: z.string(), providerId: z.string() })),
+    bySource: z.array(satisfactionFigure.extend({ source: z.enum(['application', 'complaint', 'interruption']) })),
   }),
   reliability: z.array(
     loose({

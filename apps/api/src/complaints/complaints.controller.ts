@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, Headers, HttpStatus, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { Client } from '@temporalio/client';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { CONFIG, type Config } from '../../../../libs/config/src';
 import type { Utility } from '../../../../libs/domain/src/form/utilities';
 import { ComplaintRow, nameBasedUuid } from '../../../../libs/persistence/src';
+import { sealText } from '../../../../libs/persistence/src/personal-data/personal-data';
 import { complaint, complaintActionUpdate, complaintWorkflowId } from '../../../../workflows/complaint.workflow';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
@@ -17,6 +18,7 @@ import { ZodBody } from '../common/openapi-body';
 import { assertPublishable } from '../common/publishable';
 import { ZodResponse } from '../common/responses';
 import { command } from '../common/workflow-errors';
+import { readSoon, startedOnce } from '../common/start-once';
 import {
   complaintActionBody,
   complaintDraft,
@@ -66,8 +68,10 @@ export class ComplaintsController {
   ) {
     const { providerId, utility } = await this.subject(user, body.link);
     const id = key ? nameBasedUuid(`lianbao:complaint:${user.sub}/${String(key).slice(0, 200)}`) : randomUUID();
-    try {
-      await this.client.workflow.start(complaint, {
+    // The complainant's words are sealed with their key before they enter Temporal.
+    const description = await sealText(this.dataSource, user.sub, `text-${randomUUID()}`, body.description);
+    const started = await startedOnce(() =>
+      this.client.workflow.start(complaint, {
         taskQueue: this.config.TEMPORAL_TASK_QUEUE,
         workflowId: complaintWorkflowId(id),
         workflowIdReusePolicy: 'REJECT_DUPLICATE',
@@ -79,19 +83,15 @@ export class ComplaintsController {
             utility,
             category: body.category,
             link: body.link,
-            description: body.description,
+            description,
             filedAt: new Date().toISOString(),
           },
         ],
-      });
-    } catch (error) {
-      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
-      res.status(HttpStatus.OK);
-    }
-    for (const until = Date.now() + 10_000; Date.now() < until; await new Promise((r) => setTimeout(r, 50))) {
-      const row = await this.dataSource.getRepository(ComplaintRow).findOneBy({ id });
-      if (row) return complaintView(row);
-    }
+      }),
+    );
+    if (!started) res.status(HttpStatus.OK);
+    const row = await readSoon(() => this.dataSource.getRepository(ComplaintRow).findOneBy({ id }));
+    if (row) return complaintView(row);
     res.status(HttpStatus.ACCEPTED);
     return { id, status: 'filed', accepted: true };
   }
@@ -112,7 +112,8 @@ export class ComplaintsController {
     if (f.status) qb.andWhere('c.status = :status', f);
     if (f.escalated === 'true') qb.andWhere(`jsonb_array_length(c.escalations) > 0`);
     const rows = await qb.orderBy('c.filed_at', 'DESC').addOrderBy('c.id').take(200).getMany();
-    return { items: rows.map(complaintView) };
+    const rated = await this.ratings(rows.map((r) => r.id));
+    return { items: rows.map((r) => ({ ...complaintView(r), rating: rated.get(r.id) ?? null })) };
   }
 
   @Get(':id')
@@ -121,7 +122,18 @@ export class ComplaintsController {
   @ZodResponse(200, complaintSchema, 'The complaint.')
   @ApiErrors(400, 401, 403, 404)
   async one(@CurrentUser() user: Principal, @Param('id', { schema: z.uuid() }) id: string) {
-    return complaintView(await this.visible(user, id));
+    const row = await this.visible(user, id);
+    return { ...complaintView(row), rating: (await this.ratings([id])).get(id) ?? null };
+  }
+
+  /** How each complaint's handling was rated by its complainant (once closed), by complaint. */
+  private async ratings(ids: string[]): Promise<Map<string, number>> {
+    if (!ids.length) return new Map();
+    const rows: { subject_id: string; score: number }[] = await this.dataSource.query(
+      `SELECT subject_id, score FROM ratings WHERE subject_kind = 'complaint' AND subject_id = ANY($1::text[])`,
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.subject_id, r.score]));
   }
 
   @Post(':id/actions')
@@ -143,9 +155,14 @@ export class ComplaintsController {
   ) {
     await this.visible(user, id);
     if (body.action === 'decide') assertPublishable({ publicSummary: body.publicSummary });
+    // A reopening's reason is the complainant's own words: sealed with their key, like the complaint.
+    const action =
+      body.action === 'reopen'
+        ? { ...body, reason: await sealText(this.dataSource, user.sub, `text-${randomUUID()}`, body.reason) }
+        : body;
     await command(() =>
       this.client.workflow.getHandle(complaintWorkflowId(id)).executeUpdate(complaintActionUpdate, {
-        args: [{ sub: user.sub, role: user.role, provider: user.provider ?? undefined }, body],
+        args: [{ sub: user.sub, role: user.role, provider: user.provider ?? undefined }, action],
       }),
     );
     return complaintView(await this.dataSource.getRepository(ComplaintRow).findOneByOrFail({ id }));

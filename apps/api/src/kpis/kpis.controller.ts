@@ -84,7 +84,8 @@ export class KpisController {
       // Withheld over fewer than MIN_PUBLIC_COUNT ratings: one person's score must not show.
       satisfaction: {
         average: disclosed(satisfaction[0].count, satisfaction[0].average),
-        count: satisfaction[0].count,
+        // Every rating: the connections', and complaints' and interruptions' handling (the average is the connections').
+        count: rates.overall.ratings,
         minimumCount: MIN_PUBLIC_COUNT,
         ...(query.month ? { month: query.month } : {}),
         target: rates.target,
@@ -93,6 +94,7 @@ export class KpisController {
         belowTarget: rates.overall.belowTarget,
         byUtility: rates.byUtility,
         byProvider: rates.byProvider,
+        bySource: rates.bySource,
       },
       /** SAIDI, SAIFI, CAIDI (IEEE 1366) per provider and month, on-time restoration and notice, compensation. */
       reliability: reliability.map(({ period, ...r }) => ({ month: period, ...r })),

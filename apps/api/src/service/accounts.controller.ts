@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Controller, Get, Headers, HttpStatus, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Client } from '@temporalio/client';
@@ -14,8 +14,7 @@ import {
   IMPORT_BATCH,
   stageAccountImport,
 } from '../../../../libs/persistence/src/service/account-imports';
-import { readBody } from '../common/read-body';
-import { nulCharacterError } from '../common/no-nul';
+import { readCsv } from '../common/read-body';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { ApiError } from '../common/api-error';
@@ -123,22 +122,8 @@ export class AccountsController {
   @ZodResponse(201, importSchema, 'Every account imported.')
   @ZodResponse(202, importSchema, 'Checked and importing in batches; follow it at Location.')
   @ApiErrors(400, 401, 403, 409, 413, 503)
-  async import(
-    @CurrentUser() user: Principal,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
-    @Headers('content-type') type: string | undefined,
-  ) {
-    const csv = /^text\/csv\b/i.test(type ?? '') ? (await readBody(req, MAX_IMPORT_BYTES)).toString('utf8') : '';
-    if (!csv)
-      throw new ApiError(
-        HttpStatus.BAD_REQUEST,
-        'validation_failed',
-        'Send the accounts as CSV (Content-Type: text/csv).',
-        [{ path: 'body', rule: 'csv_required', message: 'must be text/csv' }],
-        '请以 CSV 格式上传',
-      );
-    if (csv.includes('\u0000')) throw nulCharacterError();
+  async import(@CurrentUser() user: Principal, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    const csv = await readCsv(req, MAX_IMPORT_BYTES, 'the accounts');
     const parsed = parseAccountImport(csv, new Date().toISOString());
     if (!parsed.ok)
       throw new ApiError(

@@ -52,3 +52,12 @@ export async function ok<T>(
   }
   return data as NonNullable<T>;
 }
+
+/** A CSV file as a request's body, sent as it is (the API checks it line by line). */
+export async function csvBody(file: File) {
+  return {
+    body: (await file.text()) as never,
+    bodySerializer: (text: unknown) => text as string,
+    headers: { 'content-type': 'text/csv' },
+  };
+}

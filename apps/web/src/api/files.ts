@@ -5,8 +5,10 @@ import { ApiFailure, type ApiErrorBody } from './client';
  * Fetches a file the API makes (a receipt, an export) with the session's token and hands it to
  * the browser as a download: a plain link cannot carry the bearer token.
  */
-export async function download(path: string, filename: string): Promise<void> {
-  const response = await fetch(path, { headers: { authorization: `Bearer ${currentToken()}` } });
+export async function download(path: string, filename: string, accept?: string): Promise<void> {
+  const response = await fetch(path, {
+    headers: { authorization: `Bearer ${currentToken()}`, ...(accept ? { accept } : {}) },
+  });
   if (!response.ok) {
     const body = (await response.json().catch(() => undefined)) as ApiErrorBody | undefined;
     throw new ApiFailure(

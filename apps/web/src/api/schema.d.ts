@@ -207,6 +207,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/applications/{id}/stages/{track}/{stage}/explanation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A stage's deadline explained from its own events: the limit and its catalog version, why it started then, every day counted or skipped (weekends, named holidays, adjusted working weekends 调休), each pause and what it gave back, every move of the deadline, days counted on an assumed calendar, and, when late, each unit of compensation with its rule and arithmetic and what a waiver reversed. In Chinese and English, with the structured data. */
+        get: operations["ExplanationsController_explain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/applications/{id}/supplements": {
         parameters: {
             query?: never;
@@ -464,6 +481,109 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/complaints/{id}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rate how your closed complaint was handled, once. It counts for the complaint's provider; a 1 or 2 brings a follow-up call from the window within 2 working days. */
+        post: operations["RatingsController_rateComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Consultations: the window and the district see all, a business its own, a provider those with a part routed to it. Newest first; `?late=true` for those that missed a limit. */
+        get: operations["ConsultationsController_list"];
+        put?: never;
+        /** Ask the one window a question about one or more utilities, before applying or after. The window replies within 1 working day (the catalog says); an Idempotency-Key makes a retry the same question. */
+        post: operations["ConsultationsController_ask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One consultation and its whole thread, as far as the caller may see it. */
+        get: operations["ConsultationsController_one"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A step of the consultation. A provider's part is due within 1 working day of its routing. Publishing is refused (422) when the public question or answer holds a mobile, ID or credit-code number. */
+        post: operations["ConsultationsController_act"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations/{id}/application": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn the consultation into an application: the one form submitted once for it (a retry with the same form is the same application, another form a 409), and the consultation links to it. */
+        post: operations["ConsultationApplicationController_apply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations/{id}/prefill": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The one form's fields this consultation fills in (the business's name, the site, the utilities), to start an application from. Nothing is sent. */
+        get: operations["ConsultationApplicationController_prefill"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dev/login": {
         parameters: {
             query?: never;
@@ -509,6 +629,40 @@ export interface paths {
         get: operations["DocumentsController_download"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Follow-ups after poor ratings, the nearest deadline first; `status` open, recorded or late. */
+        get: operations["FollowUpsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-ups/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a follow-up's outcome, once. */
+        post: operations["FollowUpsController_record"];
         delete?: never;
         options?: never;
         head?: never;
@@ -567,6 +721,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/interruptions/{id}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rate how an interruption that affected one of your accounts was dealt with, once, after supply is back. A 1 or 2 brings a follow-up call from the window within 2 working days. */
+        post: operations["RatingsController_rateInterruption"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/interruptions/{id}/restoration": {
         parameters: {
             query?: never;
@@ -584,6 +755,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/interruptions/{id}/stages/{stage}/explanation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An interruption's clock (notice before a planned one, repair arrival, restoration) explained: its limit, start and deadline, and what each affected account was booked — the rule by its customer type, the minutes, the arithmetic, each payment, top-up, reversal and waiver. Staff their provider's, admins any, a business only its own accounts'. */
+        get: operations["InterruptionExplanationsController_explain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/kpis": {
         parameters: {
             query?: never;
@@ -593,6 +781,23 @@ export interface paths {
         };
         /** Published performance: volumes, on-time rates per utility, breaches, compensation, satisfaction. */
         get: operations["KpisController_kpis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/my-interruptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The supply interruptions that affected your accounts, newest first (at most 200): when, which accounts, whether supply is back, and your rating of how it was dealt with (rated once, after supply is back). */
+        get: operations["LivedInterruptionsController_mine"];
         put?: never;
         post?: never;
         delete?: never;
@@ -703,6 +908,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/faq": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published answers, newest first; `utility` filters, `q` searches the question and answer (Chinese by characters and pairs of characters, English by words; every term must be there). */
+        get: operations["FaqController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/quality": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each provider's quality and sustainability figures for a month (default: last month, Asia/Shanghai), with each metric over the twelve months to it. */
+        get: operations["QualityController_published"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/reports": {
         parameters: {
             query?: never;
@@ -781,6 +1020,40 @@ export interface paths {
         /** One tariff change. */
         get: operations["TariffNoticesController_one"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quality-figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit figures as CSV: any months that are over, every metric of each month; staff their own provider's, the district any provider's. Every problem of every line and month is listed (rows.<line>.<column>, months.<provider>.<month>.<metric>); nothing is recorded unless all is right. */
+        post: operations["QualityController_submitCsv"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quality-figures/{providerId}/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Submit (or replace) a provider's figures for a month that is over: every metric of its utility, each in its plausible range; every problem is listed (400). Due by the first working day of the next month, when the report is made. */
+        put: operations["QualityController_submit"];
         post?: never;
         delete?: never;
         options?: never;
@@ -873,6 +1146,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tariff-notices/{id}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw an announced tariff change before it takes effect (its provider's staff, or the district): everyone told of it is told it will not happen, with why, and no reminder follows. Once; not after it is in force (409). The reason is refused (422) when it holds a mobile, ID or credit-code number. */
+        post: operations["TariffNoticesController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tasks": {
         parameters: {
             query?: never;
@@ -918,6 +1208,75 @@ export interface paths {
         put?: never;
         /** Encode Temporal payloads under the current key (for `temporal workflow start` by an operator). */
         post: operations["CodecController_encode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/what-if": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What-if runs, newest first (at most 50), without their results. */
+        get: operations["WhatIfController_list"];
+        put?: never;
+        /** Start a what-if replay: a draft catalog (validated as publishing validates it) and a period of submissions (at most 366 days). Answers at once with the run; follow its progress with GET /what-if/:id. */
+        post: operations["WhatIfController_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/what-if/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A run: its progress (applications done of the period’s, percent) and, as it goes, per utility, provider and stage the breaches and compensation under the current catalog and the draft, the difference, and the clocks that change (with their applications). Accept: text/csv for the same as CSV. */
+        get: operations["WhatIfController_one"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/what-if/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a running what-if: it stops between pages, and the run says cancelled. */
+        post: operations["WhatIfController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/what-if/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the draft a finished run replayed, as POST /catalog would (validated again now: its effective date must not have passed). */
+        post: operations["WhatIfController_publish"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5598,6 +5957,202 @@ export interface operations {
             };
         };
     };
+    ExplanationsController_explain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                stage: "acceptance" | "survey-scheduling" | "survey" | "plan" | "construction" | "connection" | "total" | "road-authority-permit" | "traffic-police-permit";
+                track: "joint" | "power" | "water" | "gas" | "broadband";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The explanation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        applicationId: string;
+                        beyondKnownCalendar: boolean;
+                        breach?: {
+                            at: string;
+                            dueAt: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        catalogVersion?: number;
+                        compensation?: {
+                            accruedFen: number;
+                            netFen: number;
+                            rule: {
+                                capFen: number;
+                                fixedFen: number;
+                                perUnitFen: number;
+                                /** @enum {string} */
+                                unit: "workingDays" | "calendarDays" | "hours" | "minutes";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            units: ({
+                                at: string;
+                                lateDay?: string;
+                                paidFen: number;
+                                ruleFen: number;
+                                /** @enum {string} */
+                                status: "paid" | "paid-elsewhere" | "waived" | "due-later" | "not-reached";
+                                unit: number;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            waivedFen: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        days: ({
+                            adjusted?: boolean;
+                            assumed: boolean;
+                            date: string;
+                            /** @enum {string} */
+                            kind: "start" | "counted" | "weekend" | "holiday" | "paused";
+                            n?: number;
+                            name?: {
+                                en: string;
+                                zh: string;
+                            };
+                            pausedMs: number;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        dueAt: string;
+                        givenBackMs: number;
+                        limit: {
+                            amount: number;
+                            /** @enum {string} */
+                            unit: "workingDays" | "calendarDays" | "hours" | "minutes";
+                        };
+                        matchesRecorded: boolean;
+                        moves: ({
+                            at: string;
+                            dueAt: string;
+                            reason?: string;
+                            /** @enum {string} */
+                            why: "started" | "resumed" | "calendar";
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        pauses: ({
+                            from: string;
+                            givenBackMs: number;
+                            reason: string;
+                            to?: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        recordedDueAt: string;
+                        runs: number;
+                        stage: string;
+                        startedAt: string;
+                        /** @enum {string} */
+                        state: "running" | "stopped" | "done-on-time" | "done-late" | "cancelled";
+                        stoppedSince?: string;
+                        text: {
+                            en: string[];
+                            zh: string[];
+                        };
+                        track: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (also for an application the caller may not see). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     ApplicationsController_supplement: {
         parameters: {
             query?: never;
@@ -8702,6 +9257,11 @@ export interface operations {
                         /** @enum {string} */
                         stage: "survey" | "plan" | "construction" | "connection" | "total";
                     }[];
+                    consultation?: {
+                        openDays: number;
+                        providerDays: number;
+                        windowDays: number;
+                    };
                     documents?: {
                         categories?: ("low-voltage-non-residential" | "high-voltage-single" | "high-voltage-dual" | "water-standard" | "gas-small-standardized" | "gas-standard" | "broadband-standard")[];
                         /** @enum {string} */
@@ -10104,6 +10664,2536 @@ export interface operations {
             };
         };
     };
+    RatingsController_rateComplaint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description A score from 1 to 5 and, if you like, a comment. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    comment?: string;
+                    score: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Recorded, with the follow-up it opened (if any). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        followUp: ({
+                            dueAt: string;
+                            late: boolean;
+                            note: string | null;
+                            outcome: string | null;
+                            recordedAt: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
+                        id: string;
+                        ratedAt: string;
+                        score: number;
+                        subject: {
+                            id: string;
+                            kind: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (also for an application the caller may not see). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Wrong state, e.g. acting on a stage that is not open. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is larger than 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Temporal or the database is unreachable (the error names which); nothing was changed. Retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    ConsultationsController_list: {
+        parameters: {
+            query?: {
+                late?: "true" | "false";
+                status?: "asked" | "routed" | "answered" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The consultations the caller may see. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: ({
+                            applicationId: string | null;
+                            askedAt: string;
+                            closedAt: string | null;
+                            companyName: string | null;
+                            id: string;
+                            late: string[];
+                            parts: ({
+                                answeredAt: string | null;
+                                dueAt: string;
+                                providerId: string;
+                                utility: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            published: boolean;
+                            question: string;
+                            repliedAt: string | null;
+                            replyDueAt: string;
+                            site: {
+                                address: string;
+                                district: string;
+                            } | null;
+                            /** @enum {string} */
+                            status: "asked" | "routed" | "answered" | "closed";
+                            thread: ({
+                                at: string;
+                                dueAt?: string;
+                                /** @enum {string} */
+                                kind: "question" | "routed" | "answer";
+                                /** @enum {string} */
+                                party: "asker" | "window" | "provider";
+                                providerId?: string;
+                                text: string;
+                                utility?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            utilities: string[];
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    ConsultationsController_ask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The utilities it is about, the question, and the site and business name if known. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    companyName?: string;
+                    question: string;
+                    site?: {
+                        address: string;
+                        district: string;
+                    };
+                    utilities: ("power" | "water" | "gas" | "broadband")[];
+                };
+            };
+        };
+        responses: {
+            /** @description A retry with the same Idempotency-Key: the consultation asked the first time. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        applicationId: string | null;
+                        askedAt: string;
+                        closedAt: string | null;
+                        companyName: string | null;
+                        id: string;
+                        late: string[];
+                        parts: ({
+                            answeredAt: string | null;
+                            dueAt: string;
+                            providerId: string;
+                            utility: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        published: boolean;
+                        question: string;
+                        repliedAt: string | null;
+                        replyDueAt: string;
+                        site: {
+                            address: string;
+                            district: string;
+                        } | null;
+                        /** @enum {string} */
+                        status: "asked" | "routed" | "answered" | "closed";
+                        thread: ({
+                            at: string;
+                            dueAt?: string;
+                            /** @enum {string} */
+                            kind: "question" | "routed" | "answer";
+                            /** @enum {string} */
+                            party: "asker" | "window" | "provider";
+                            providerId?: string;
+                            text: string;
+                            utility?: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        utilities: string[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Asked: the window is told, its clock runs. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        applicationId: string | null;
+                        askedAt: string;
+                        closedAt: string | null;
+                        companyName: string | null;
+                        id: string;
+                        late: string[];
+                        parts: ({
+                            answeredAt: string | null;
+                            dueAt: string;
+                            providerId: string;
+                            utility: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        published: boolean;
+                        question: string;
+                        repliedAt: string | null;
+                        replyDueAt: string;
+                        site: {
+                            address: string;
+                            district: string;
+                        } | null;
+                        /** @enum {string} */
+                        status: "asked" | "routed" | "answered" | "closed";
+                        thread: ({
+                            at: string;
+                            dueAt?: string;
+                            /** @enum {string} */
+                            kind: "question" | "routed" | "answer";
+                            /** @enum {string} */
+                            party: "asker" | "window" | "provider";
+                            providerId?: string;
+                            text: string;
+                            utility?: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        utilities: string[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Asked, not yet readable: GET /consultations/{id} shortly. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        accepted: true;
+                        id: string;
+                        /** @enum {string} */
+                        status: "asked";
+                    };
+                };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is larger than 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Temporal or the database is unreachable (the error names which); nothing was changed. Retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    ConsultationsController_one: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The consultation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        applicationId: string | null;
+                        askedAt: string;
+                        closedAt: string | null;
+                        companyName: string | null;
+                        id: string;
+                        late: string[];
+                        parts: ({
+                            answeredAt: string | null;
+                            dueAt: string;
+                            providerId: string;
+                            utility: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        published: boolean;
+                        question: string;
+                        repliedAt: string | null;
+                        replyDueAt: string;
+                        site: {
+                            address: string;
+                            district: string;
+                        } | null;
+                        /** @enum {string} */
+                        status: "asked" | "routed" | "answered" | "closed";
+                        thread: ({
+                            at: string;
+                            dueAt?: string;
+                            /** @enum {string} */
+                            kind: "question" | "routed" | "answer";
+                            /** @enum {string} */
+                            party: "asker" | "window" | "provider";
+                            providerId?: string;
+                            text: string;
+                            utility?: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        utilities: string[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (also for an application the caller may not see). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    ConsultationsController_act: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description answer (the window, or a provider its routed part) · route (a utility to its provider) · publish (to the FAQ). */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    action: "answer";
+                    answer: string;
+                } | {
+                    /** @enum {string} */
+                    action: "route";
+                    note: string;
+                    /** @enum {string} */
+                    utility: "power" | "water" | "gas" | "broadband";
+                } | {
+                    /** @enum {string} */
+                    action: "publish";
+                    answer: string;
+                    question: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The consultation after the step. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        applicationId: string | null;
+                        askedAt: string;
+                        closedAt: string | null;
+                        companyName: string | null;
+                        id: string;
+                        late: string[];
+                        parts: ({
+                            answeredAt: string | null;
+                            dueAt: string;
+                            providerId: string;
+                            utility: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        published: boolean;
+                        question: string;
+                        repliedAt: string | null;
+                        replyDueAt: string;
+                        site: {
+                            address: string;
+                            district: string;
+                        } | null;
+                        /** @enum {string} */
+                        status: "asked" | "routed" | "answered" | "closed";
+                        thread: ({
+                            at: string;
+                            dueAt?: string;
+                            /** @enum {string} */
+                            kind: "question" | "routed" | "answer";
+                            /** @enum {string} */
+                            party: "asker" | "window" | "provider";
+                            providerId?: string;
+                            text: string;
+                            utility?: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        utilities: string[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (also for an application the caller may not see). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Wrong state, e.g. acting on a stage that is not open. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is larger than 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A business rule refused it, e.g. the zero-burden rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Temporal or the database is unreachable (the error names which); nothing was changed. Retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    ConsultationApplicationController_apply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The one form, completed: validated like any application. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    applicant: {
+                        companyName: string;
+                        contactName: string;
+                        creditCode: string;
+                        /** Format: email */
+                        email?: string;
+                        mobile: string;
+                    };
+                    documents?: {
+                        filename?: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "business-licence" | "property-proof" | "site-plan" | "load-list" | "agent-authorisation" | "other";
+                        mediaType?: string;
+                        sha256?: string;
+                        size?: number;
+                    }[];
+                    services: {
+                        broadband?: {
+                            bandwidthMbps: number;
+                            /** @enum {string} */
+                            carrier: "china-telecom" | "china-unicom" | "china-mobile" | "china-broadnet";
+                        };
+                        gas?: {
+                            hourlyUseM3: number;
+                            /** @default false */
+                            smallStandardized?: boolean;
+                        };
+                        power?: {
+                            capacityKva: number;
+                            /**
+                             * @default single
+                             * @enum {string}
+                             */
+                            supply?: "single" | "dual";
+                            /** @enum {string} */
+                            voltage: "220V" | "380V" | "10kV" | "35kV" | "110kV";
+                        };
+                        water?: {
+                            dailyUseM3: number;
+                            pipeDiameterMm: number;
+                        };
+                    };
+                    site: {
+                        address: string;
+                        coordinates?: {
+                            lat: number;
+                            lng: number;
+                        };
+                        district: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description A retry: the application submitted the first time. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": ({
+                        applicantId: string;
+                        breaches: ({
+                            accruedFen: number;
+                            applicationId: string;
+                            /** @description ISO 8601 date-time */
+                            breachedAt: string;
+                            compensable: boolean;
+                            /** @description ISO 8601 date-time */
+                            dueAt: string;
+                            id: string;
+                            party: {
+                                id: string | null;
+                                kind: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @enum {string} */
+                            reviewStatus: "open" | "upheld" | "waived";
+                            stage: string;
+                            track: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        catalogVersion: number;
+                        companyName: string;
+                        compensation: {
+                            accruedFen: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        form: {
+                            [key: string]: unknown;
+                        };
+                        id: string;
+                        joint: {
+                            stages: ({
+                                beyondKnownCalendar: boolean;
+                                /** @description ISO 8601 date-time */
+                                completedAt: string | null;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                limit: {
+                                    amount: number;
+                                    unit: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                pausedMs: number;
+                                /** @description ISO 8601 date-time */
+                                pausedSince: string | null;
+                                pauses: ({
+                                    /** @description ISO 8601 date-time */
+                                    from: string;
+                                    reason: string;
+                                    /** @description ISO 8601 date-time */
+                                    to: string | null;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                /** @enum {string} */
+                                slaState: "on_track" | "warning" | "breached";
+                                stage: string;
+                                /** @description ISO 8601 date-time */
+                                startedAt: string;
+                                /** @enum {string} */
+                                status: "open" | "paused" | "done" | "cancelled";
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        number: string | null;
+                        services: ({
+                            accountId: string | null;
+                            applicantPaysFen: number | null;
+                            breaches: ({
+                                accruedFen: number;
+                                applicationId: string;
+                                /** @description ISO 8601 date-time */
+                                breachedAt: string;
+                                compensable: boolean;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                id: string;
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                /** @enum {string} */
+                                reviewStatus: "open" | "upheld" | "waived";
+                                stage: string;
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            category: string;
+                            compensation: {
+                                accruedFen: number;
+                                entries: ({
+                                    accountNo: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    accruedAt: string;
+                                    amountFen: number;
+                                    applicantId: string;
+                                    applicationId: string;
+                                    providerId: string;
+                                    stage: string;
+                                    /** @enum {string} */
+                                    status: "accrued" | "waived";
+                                    track: string;
+                                    unit: number;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            currentStage: ({
+                                beyondKnownCalendar: boolean;
+                                /** @description ISO 8601 date-time */
+                                completedAt: string | null;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                limit: {
+                                    amount: number;
+                                    unit: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                pausedMs: number;
+                                /** @description ISO 8601 date-time */
+                                pausedSince: string | null;
+                                pauses: ({
+                                    /** @description ISO 8601 date-time */
+                                    from: string;
+                                    reason: string;
+                                    /** @description ISO 8601 date-time */
+                                    to: string | null;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                /** @enum {string} */
+                                slaState: "on_track" | "warning" | "breached";
+                                stage: string;
+                                /** @description ISO 8601 date-time */
+                                startedAt: string;
+                                /** @enum {string} */
+                                status: "open" | "paused" | "done" | "cancelled";
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            permitStatus: string | null;
+                            phase: string;
+                            providerId: string;
+                            stages: ({
+                                beyondKnownCalendar: boolean;
+                                /** @description ISO 8601 date-time */
+                                completedAt: string | null;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                limit: {
+                                    amount: number;
+                                    unit: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                pausedMs: number;
+                                /** @description ISO 8601 date-time */
+                                pausedSince: string | null;
+                                pauses: ({
+                                    /** @description ISO 8601 date-time */
+                                    from: string;
+                                    reason: string;
+                                    /** @description ISO 8601 date-time */
+                                    to: string | null;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                /** @enum {string} */
+                                slaState: "on_track" | "warning" | "breached";
+                                stage: string;
+                                /** @description ISO 8601 date-time */
+                                startedAt: string;
+                                /** @enum {string} */
+                                status: "open" | "paused" | "done" | "cancelled";
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            total: ({
+                                beyondKnownCalendar: boolean;
+                                /** @description ISO 8601 date-time */
+                                completedAt: string | null;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                limit: {
+                                    amount: number;
+                                    unit: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                pausedMs: number;
+                                /** @description ISO 8601 date-time */
+                                pausedSince: string | null;
+                                pauses: ({
+                                    /** @description ISO 8601 date-time */
+                                    from: string;
+                                    reason: string;
+                                    /** @description ISO 8601 date-time */
+                                    to: string | null;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                /** @enum {string} */
+                                slaState: "on_track" | "warning" | "breached";
+                                stage: string;
+                                /** @description ISO 8601 date-time */
+                                startedAt: string;
+                                /** @enum {string} */
+                                status: "open" | "paused" | "done" | "cancelled";
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            utility: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        status: string;
+                        /** @description ISO 8601 date-time */
+                        submittedAt: string;
+                        /** @description ISO 8601 date-time */
+                        surveyAppointmentAt: string | null;
+                        /** @description ISO 8601 date-time */
+                        updatedAt: string;
+                        utilities: string[];
+                    } & {
+                        [key: string]: unknown;
+                    }) | ({
+                        applicantId: string;
+                        catalogVersion: number;
+                        companyName: string;
+                        contact: {
+                            companyName: string;
+                            contactName: string;
+                            mobile: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        id: string;
+                        number: string | null;
+                        requests: {
+                            [key: string]: unknown;
+                        };
+                        services: ({
+                            accountId: string | null;
+                            applicantPaysFen: number | null;
+                            breaches: ({
+                                accruedFen: number;
+                                applicationId: string;
+                                /** @description ISO 8601 date-time */
+                                breachedAt: string;
+                                compensable: boolean;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                id: string;
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                /** @enum {string} */
+                                reviewStatus: "open" | "upheld" | "waived";
+                                stage: string;
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            category: string;
+                            compensation: {
+                                accruedFen: number;
+                                entries: ({
+                                    accountNo: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    accruedAt: string;
+                                    amountFen: number;
+                                    applicantId: string;
+                                    applicationId: string;
+                                    providerId: string;
+                                    stage: string;
+                                    /** @enum {string} */
+                                    status: "accrued" | "waived";
+                                    track: string;
+                                    unit: number;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            currentStage: ({
+                                beyondKnownCalendar: boolean;
+                                /** @description ISO 8601 date-time */
+                                completedAt: string | null;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                limit: {
+                                    amount: number;
+                                    unit: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                pausedMs: number;
+                                /** @description ISO 8601 date-time */
+                                pausedSince: string | null;
+                                pauses: ({
+                                    /** @description ISO 8601 date-time */
+                                    from: string;
+                                    reason: string;
+                                    /** @description ISO 8601 date-time */
+                                    to: string | null;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                /** @enum {string} */
+                                slaState: "on_track" | "warning" | "breached";
+                                stage: string;
+                                /** @description ISO 8601 date-time */
+                                startedAt: string;
+                                /** @enum {string} */
+                                status: "open" | "paused" | "done" | "cancelled";
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            permitStatus: string | null;
+                            phase: string;
+                            providerId: string;
+                            stages: ({
+                                beyondKnownCalendar: boolean;
+                                /** @description ISO 8601 date-time */
+                                completedAt: string | null;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                limit: {
+                                    amount: number;
+                                    unit: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                pausedMs: number;
+                                /** @description ISO 8601 date-time */
+                                pausedSince: string | null;
+                                pauses: ({
+                                    /** @description ISO 8601 date-time */
+                                    from: string;
+                                    reason: string;
+                                    /** @description ISO 8601 date-time */
+                                    to: string | null;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                /** @enum {string} */
+                                slaState: "on_track" | "warning" | "breached";
+                                stage: string;
+                                /** @description ISO 8601 date-time */
+                                startedAt: string;
+                                /** @enum {string} */
+                                status: "open" | "paused" | "done" | "cancelled";
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            total: ({
+                                beyondKnownCalendar: boolean;
+                                /** @description ISO 8601 date-time */
+                                completedAt: string | null;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                limit: {
+                                    amount: number;
+                                    unit: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                pausedMs: number;
+                                /** @description ISO 8601 date-time */
+                                pausedSince: string | null;
+                                pauses: ({
+                                    /** @description ISO 8601 date-time */
+                                    from: string;
+                                    reason: string;
+                                    /** @description ISO 8601 date-time */
+                                    to: string | null;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                /** @enum {string} */
+                                slaState: "on_track" | "warning" | "breached";
+                                stage: string;
+                                /** @description ISO 8601 date-time */
+                                startedAt: string;
+                                /** @enum {string} */
+                                status: "open" | "paused" | "done" | "cancelled";
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            utility: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        site: {
+                            [key: string]: unknown;
+                        };
+                        status: string;
+                        /** @description ISO 8601 date-time */
+                        submittedAt: string;
+                        /** @description ISO 8601 date-time */
+                        updatedAt: string;
+                        utilities: string[];
+                    } & {
+                        [key: string]: unknown;
+                    }) | ({
+                        companyName: string;
+                        id: string;
+                        number: string | null;
+                        permits: ({
+                            id: string;
+                            permitStatus: string | null;
+                            providerId: string;
+                            stage: {
+                                beyondKnownCalendar: boolean;
+                                /** @description ISO 8601 date-time */
+                                completedAt: string | null;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                limit: {
+                                    amount: number;
+                                    unit: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                pausedMs: number;
+                                /** @description ISO 8601 date-time */
+                                pausedSince: string | null;
+                                pauses: ({
+                                    /** @description ISO 8601 date-time */
+                                    from: string;
+                                    reason: string;
+                                    /** @description ISO 8601 date-time */
+                                    to: string | null;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                /** @enum {string} */
+                                slaState: "on_track" | "warning" | "breached";
+                                stage: string;
+                                /** @description ISO 8601 date-time */
+                                startedAt: string;
+                                /** @enum {string} */
+                                status: "open" | "paused" | "done" | "cancelled";
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            utility: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        site: {
+                            [key: string]: unknown;
+                        };
+                        status: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description The application, submitted; the consultation now links to it. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": ({
+                        applicantId: string;
+                        breaches: ({
+                            accruedFen: number;
+                            applicationId: string;
+                            /** @description ISO 8601 date-time */
+                            breachedAt: string;
+                            compensable: boolean;
+                            /** @description ISO 8601 date-time */
+                            dueAt: string;
+                            id: string;
+                            party: {
+                                id: string | null;
+                                kind: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @enum {string} */
+                            reviewStatus: "open" | "upheld" | "waived";
+                            stage: string;
+                            track: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        catalogVersion: number;
+                        companyName: string;
+                        compensation: {
+                            accruedFen: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        form: {
+                            [key: string]: unknown;
+                        };
+                        id: string;
+                        joint: {
+                            stages: ({
+                                beyondKnownCalendar: boolean;
+                                /** @description ISO 8601 date-time */
+                                completedAt: string | null;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                limit: {
+                                    amount: number;
+                                    unit: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                pausedMs: number;
+                                /** @description ISO 8601 date-time */
+                                pausedSince: string | null;
+                                pauses: ({
+                                    /** @description ISO 8601 date-time */
+                                    from: string;
+                                    reason: string;
+                                    /** @description ISO 8601 date-time */
+                                    to: string | null;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                /** @enum {string} */
+                                slaState: "on_track" | "warning" | "breached";
+                                stage: string;
+                                /** @description ISO 8601 date-time */
+                                startedAt: string;
+                                /** @enum {string} */
+                                status: "open" | "paused" | "done" | "cancelled";
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        number: string | null;
+                        services: ({
+                            accountId: string | null;
+                            applicantPaysFen: number | null;
+                            breaches: ({
+                                accruedFen: number;
+                                applicationId: string;
+                                /** @description ISO 8601 date-time */
+                                breachedAt: string;
+                                compensable: boolean;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                id: string;
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                /** @enum {string} */
+                                reviewStatus: "open" | "upheld" | "waived";
+                                stage: string;
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            category: string;
+                            compensation: {
+                                accruedFen: number;
+                                entries: ({
+                                    accountNo: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    accruedAt: string;
+                                    amountFen: number;
+                                    applicantId: string;
+                                    applicationId: string;
+                                    providerId: string;
+                                    stage: string;
+                                    /** @enum {string} */
+                                    status: "accrued" | "waived";
+                                    track: string;
+                                    unit: number;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            currentStage: ({
+                                beyondKnownCalendar: boolean;
+                                /** @description ISO 8601 date-time */
+                                completedAt: string | null;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                limit: {
+                                    amount: number;
+                                    unit: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                pausedMs: number;
+                                /** @description ISO 8601 date-time */
+                                pausedSince: string | null;
+                                pauses: ({
+                                    /** @description ISO 8601 date-time */
+                                    from: string;
+                                    reason: string;
+                                    /** @description ISO 8601 date-time */
+                                    to: string | null;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                /** @enum {string} */
+                                slaState: "on_track" | "warning" | "breached";
+                                stage: string;
+                                /** @description ISO 8601 date-time */
+                                startedAt: string;
+                                /** @enum {string} */
+                                status: "open" | "paused" | "done" | "cancelled";
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            permitStatus: string | null;
+                            phase: string;
+                            providerId: string;
+                            stages: ({
+                                beyondKnownCalendar: boolean;
+                                /** @description ISO 8601 date-time */
+                                completedAt: string | null;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                limit: {
+                                    amount: number;
+                                    unit: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                pausedMs: number;
+                                /** @description ISO 8601 date-time */
+                                pausedSince: string | null;
+                                pauses: ({
+                                    /** @description ISO 8601 date-time */
+                                    from: string;
+                                    reason: string;
+                                    /** @description ISO 8601 date-time */
+                                    to: string | null;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                /** @enum {string} */
+                                slaState: "on_track" | "warning" | "breached";
+                                stage: string;
+                                /** @description ISO 8601 date-time */
+                                startedAt: string;
+                                /** @enum {string} */
+                                status: "open" | "paused" | "done" | "cancelled";
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            total: ({
+                                beyondKnownCalendar: boolean;
+                                /** @description ISO 8601 date-time */
+                                completedAt: string | null;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                limit: {
+                                    amount: number;
+                                    unit: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                pausedMs: number;
+                                /** @description ISO 8601 date-time */
+                                pausedSince: string | null;
+                                pauses: ({
+                                    /** @description ISO 8601 date-time */
+                                    from: string;
+                                    reason: string;
+                                    /** @description ISO 8601 date-time */
+                                    to: string | null;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                /** @enum {string} */
+                                slaState: "on_track" | "warning" | "breached";
+                                stage: string;
+                                /** @description ISO 8601 date-time */
+                                startedAt: string;
+                                /** @enum {string} */
+                                status: "open" | "paused" | "done" | "cancelled";
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            utility: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        status: string;
+                        /** @description ISO 8601 date-time */
+                        submittedAt: string;
+                        /** @description ISO 8601 date-time */
+                        surveyAppointmentAt: string | null;
+                        /** @description ISO 8601 date-time */
+                        updatedAt: string;
+                        utilities: string[];
+                    } & {
+                        [key: string]: unknown;
+                    }) | ({
+                        applicantId: string;
+                        catalogVersion: number;
+                        companyName: string;
+                        contact: {
+                            companyName: string;
+                            contactName: string;
+                            mobile: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        id: string;
+                        number: string | null;
+                        requests: {
+                            [key: string]: unknown;
+                        };
+                        services: ({
+                            accountId: string | null;
+                            applicantPaysFen: number | null;
+                            breaches: ({
+                                accruedFen: number;
+                                applicationId: string;
+                                /** @description ISO 8601 date-time */
+                                breachedAt: string;
+                                compensable: boolean;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                id: string;
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                /** @enum {string} */
+                                reviewStatus: "open" | "upheld" | "waived";
+                                stage: string;
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            category: string;
+                            compensation: {
+                                accruedFen: number;
+                                entries: ({
+                                    accountNo: string | null;
+                                    /** @description ISO 8601 date-time */
+                                    accruedAt: string;
+                                    amountFen: number;
+                                    applicantId: string;
+                                    applicationId: string;
+                                    providerId: string;
+                                    stage: string;
+                                    /** @enum {string} */
+                                    status: "accrued" | "waived";
+                                    track: string;
+                                    unit: number;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            currentStage: ({
+                                beyondKnownCalendar: boolean;
+                                /** @description ISO 8601 date-time */
+                                completedAt: string | null;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                limit: {
+                                    amount: number;
+                                    unit: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                pausedMs: number;
+                                /** @description ISO 8601 date-time */
+                                pausedSince: string | null;
+                                pauses: ({
+                                    /** @description ISO 8601 date-time */
+                                    from: string;
+                                    reason: string;
+                                    /** @description ISO 8601 date-time */
+                                    to: string | null;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                /** @enum {string} */
+                                slaState: "on_track" | "warning" | "breached";
+                                stage: string;
+                                /** @description ISO 8601 date-time */
+                                startedAt: string;
+                                /** @enum {string} */
+                                status: "open" | "paused" | "done" | "cancelled";
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            permitStatus: string | null;
+                            phase: string;
+                            providerId: string;
+                            stages: ({
+                                beyondKnownCalendar: boolean;
+                                /** @description ISO 8601 date-time */
+                                completedAt: string | null;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                limit: {
+                                    amount: number;
+                                    unit: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                pausedMs: number;
+                                /** @description ISO 8601 date-time */
+                                pausedSince: string | null;
+                                pauses: ({
+                                    /** @description ISO 8601 date-time */
+                                    from: string;
+                                    reason: string;
+                                    /** @description ISO 8601 date-time */
+                                    to: string | null;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                /** @enum {string} */
+                                slaState: "on_track" | "warning" | "breached";
+                                stage: string;
+                                /** @description ISO 8601 date-time */
+                                startedAt: string;
+                                /** @enum {string} */
+                                status: "open" | "paused" | "done" | "cancelled";
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            total: ({
+                                beyondKnownCalendar: boolean;
+                                /** @description ISO 8601 date-time */
+                                completedAt: string | null;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                limit: {
+                                    amount: number;
+                                    unit: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                pausedMs: number;
+                                /** @description ISO 8601 date-time */
+                                pausedSince: string | null;
+                                pauses: ({
+                                    /** @description ISO 8601 date-time */
+                                    from: string;
+                                    reason: string;
+                                    /** @description ISO 8601 date-time */
+                                    to: string | null;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                /** @enum {string} */
+                                slaState: "on_track" | "warning" | "breached";
+                                stage: string;
+                                /** @description ISO 8601 date-time */
+                                startedAt: string;
+                                /** @enum {string} */
+                                status: "open" | "paused" | "done" | "cancelled";
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            utility: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        site: {
+                            [key: string]: unknown;
+                        };
+                        status: string;
+                        /** @description ISO 8601 date-time */
+                        submittedAt: string;
+                        /** @description ISO 8601 date-time */
+                        updatedAt: string;
+                        utilities: string[];
+                    } & {
+                        [key: string]: unknown;
+                    }) | ({
+                        companyName: string;
+                        id: string;
+                        number: string | null;
+                        permits: ({
+                            id: string;
+                            permitStatus: string | null;
+                            providerId: string;
+                            stage: {
+                                beyondKnownCalendar: boolean;
+                                /** @description ISO 8601 date-time */
+                                completedAt: string | null;
+                                /** @description ISO 8601 date-time */
+                                dueAt: string;
+                                limit: {
+                                    amount: number;
+                                    unit: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                party: {
+                                    id: string | null;
+                                    kind: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                pausedMs: number;
+                                /** @description ISO 8601 date-time */
+                                pausedSince: string | null;
+                                pauses: ({
+                                    /** @description ISO 8601 date-time */
+                                    from: string;
+                                    reason: string;
+                                    /** @description ISO 8601 date-time */
+                                    to: string | null;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                /** @enum {string} */
+                                slaState: "on_track" | "warning" | "breached";
+                                stage: string;
+                                /** @description ISO 8601 date-time */
+                                startedAt: string;
+                                /** @enum {string} */
+                                status: "open" | "paused" | "done" | "cancelled";
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            utility: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        site: {
+                            [key: string]: unknown;
+                        };
+                        status: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (also for an application the caller may not see). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Wrong state, e.g. acting on a stage that is not open. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is larger than 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Temporal or the database is unreachable (the error names which); nothing was changed. Retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    ConsultationApplicationController_prefill: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What the form starts with. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        applicant: {
+                            companyName?: string;
+                        };
+                        site: {
+                            address?: string;
+                            district?: string;
+                        };
+                        utilities: string[];
+                    };
+                };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (also for an application the caller may not see). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     DevLoginController_login: {
         parameters: {
             query?: never;
@@ -10452,6 +13542,353 @@ export interface operations {
             };
             /** @description Not found (also for an application the caller may not see). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    FollowUpsController_list: {
+        parameters: {
+            query?: {
+                status?: "open" | "recorded" | "late";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The follow-ups. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: ({
+                            followUp: ({
+                                dueAt: string;
+                                late: boolean;
+                                note: string | null;
+                                outcome: string | null;
+                                recordedAt: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            id: string;
+                            ratedAt: string;
+                            score: number;
+                            subject: {
+                                id: string;
+                                kind: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    FollowUpsController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description What came of the call: resolved, explained, unresolved or unreachable, and a note. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                    /** @enum {string} */
+                    outcome: "resolved" | "explained" | "unresolved" | "unreachable";
+                };
+            };
+        };
+        responses: {
+            /** @description The follow-up, recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        followUp: ({
+                            dueAt: string;
+                            late: boolean;
+                            note: string | null;
+                            outcome: string | null;
+                            recordedAt: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
+                        id: string;
+                        ratedAt: string;
+                        score: number;
+                        subject: {
+                            id: string;
+                            kind: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (also for an application the caller may not see). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Wrong state, e.g. acting on a stage that is not open. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is larger than 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Temporal or the database is unreachable (the error names which); nothing was changed. Retry. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11237,6 +14674,226 @@ export interface operations {
             };
         };
     };
+    RatingsController_rateInterruption: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description A score from 1 to 5 and, if you like, a comment. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    comment?: string;
+                    score: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Recorded, with the follow-up it opened (if any). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        followUp: ({
+                            dueAt: string;
+                            late: boolean;
+                            note: string | null;
+                            outcome: string | null;
+                            recordedAt: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
+                        id: string;
+                        ratedAt: string;
+                        score: number;
+                        subject: {
+                            id: string;
+                            kind: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (also for an application the caller may not see). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Wrong state, e.g. acting on a stage that is not open. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is larger than 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Temporal or the database is unreachable (the error names which); nothing was changed. Retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     InterruptionsController_restoration: {
         parameters: {
             query?: never;
@@ -11467,6 +15124,276 @@ export interface operations {
             };
         };
     };
+    InterruptionExplanationsController_explain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                stage: "notice" | "arrival" | "restoration";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The explanation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accounts: ({
+                            accountNo: string;
+                            arithmetic: {
+                                en: string;
+                                zh: string;
+                            };
+                            bookings: ({
+                                amountFen: number;
+                                at: string;
+                                /** @enum {string} */
+                                booking: "payment" | "top-up" | "reversal";
+                                minutes: number;
+                                owedFen: number;
+                                unit: number;
+                                waived: boolean;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            customerId: string;
+                            minutes: number;
+                            netFen: number;
+                            owedFen: number;
+                            rule: {
+                                kind: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        clock?: {
+                            beyondKnownCalendar: boolean;
+                            breach?: {
+                                at: string;
+                                dueAt: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            catalogVersion?: number;
+                            compensation?: {
+                                accruedFen: number;
+                                netFen: number;
+                                rule: {
+                                    capFen: number;
+                                    fixedFen: number;
+                                    perUnitFen: number;
+                                    /** @enum {string} */
+                                    unit: "workingDays" | "calendarDays" | "hours" | "minutes";
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                units: ({
+                                    at: string;
+                                    lateDay?: string;
+                                    paidFen: number;
+                                    ruleFen: number;
+                                    /** @enum {string} */
+                                    status: "paid" | "paid-elsewhere" | "waived" | "due-later" | "not-reached";
+                                    unit: number;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                waivedFen: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            days: ({
+                                adjusted?: boolean;
+                                assumed: boolean;
+                                date: string;
+                                /** @enum {string} */
+                                kind: "start" | "counted" | "weekend" | "holiday" | "paused";
+                                n?: number;
+                                name?: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                pausedMs: number;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            dueAt: string;
+                            givenBackMs: number;
+                            limit: {
+                                amount: number;
+                                /** @enum {string} */
+                                unit: "workingDays" | "calendarDays" | "hours" | "minutes";
+                            };
+                            matchesRecorded: boolean;
+                            moves: ({
+                                at: string;
+                                dueAt: string;
+                                reason?: string;
+                                /** @enum {string} */
+                                why: "started" | "resumed" | "calendar";
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            pauses: ({
+                                from: string;
+                                givenBackMs: number;
+                                reason: string;
+                                to?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            recordedDueAt: string;
+                            runs: number;
+                            stage: string;
+                            startedAt: string;
+                            /** @enum {string} */
+                            state: "running" | "stopped" | "done-on-time" | "done-late" | "cancelled";
+                            stoppedSince?: string;
+                            text: {
+                                en: string[];
+                                zh: string[];
+                            };
+                            track: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        interruptionId: string;
+                        notice?: {
+                            fen: number;
+                            noticedAt: string | null;
+                            noticeMinutes: number;
+                            startsAt: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        /** @enum {string} */
+                        stage: "notice" | "arrival" | "restoration";
+                        text: {
+                            en: string[];
+                            zh: string[];
+                        };
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (also for an application the caller may not see). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     KpisController_kpis: {
         parameters: {
             query?: {
@@ -11540,6 +15467,16 @@ export interface operations {
                             } & {
                                 [key: string]: unknown;
                             })[];
+                            bySource: ({
+                                belowTarget: boolean | null;
+                                rate: number | null;
+                                ratings: number;
+                                satisfied: number;
+                                /** @enum {string} */
+                                source: "application" | "complaint" | "interruption";
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             byUtility: ({
                                 belowTarget: boolean | null;
                                 rate: number | null;
@@ -11567,6 +15504,100 @@ export interface operations {
             };
             /** @description Malformed input: every problem with its path and rule. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    LivedInterruptionsController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your interruptions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: ({
+                            accountNos: string[];
+                            endedAt: string | null;
+                            id: string;
+                            kind: string;
+                            planned: boolean;
+                            providerId: string;
+                            rating: ({
+                                ratedAt: string;
+                                score: number;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            startedAt: string;
+                            /** @enum {string} */
+                            utility: "power" | "water" | "gas" | "broadband";
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The role or scope may not do this. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12793,6 +16824,145 @@ export interface operations {
             };
         };
     };
+    FaqController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                utility?: "power" | "water" | "gas" | "broadband";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the FAQ. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: ({
+                            answer: string;
+                            id: string;
+                            publishedAt: string;
+                            question: string;
+                            utilities: string[];
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    QualityController_published: {
+        parameters: {
+            query?: {
+                month?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The month, provider by provider (submitted or not). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        month: string;
+                        providers: ({
+                            figures: {
+                                [key: string]: number;
+                            } | null;
+                            providerId: string;
+                            /** @enum {string} */
+                            status: "submitted" | "due" | "missed";
+                            submitted: boolean;
+                            trend: {
+                                [key: string]: ({
+                                    month: string;
+                                    value: number | null;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                            };
+                            /** @enum {string} */
+                            utility: "power" | "water" | "gas" | "broadband";
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     ReportsController_list: {
         parameters: {
             query?: never;
@@ -12973,6 +17143,16 @@ export interface operations {
                         } & {
                             [key: string]: unknown;
                         })[];
+                        bySource: ({
+                            belowTarget: boolean | null;
+                            rate: number | null;
+                            ratings: number;
+                            satisfied: number;
+                            /** @enum {string} */
+                            source: "application" | "complaint" | "interruption";
+                        } & {
+                            [key: string]: unknown;
+                        })[];
                         byUtility: ({
                             belowTarget: boolean | null;
                             rate: number | null;
@@ -13031,7 +17211,7 @@ export interface operations {
     TariffNoticesController_list: {
         parameters: {
             query?: {
-                status?: "upcoming" | "in-force";
+                status?: "upcoming" | "in-force" | "withdrawn";
                 utility?: "power" | "water" | "gas" | "broadband";
             };
             header?: never;
@@ -13067,12 +17247,19 @@ export interface operations {
                             reference: string;
                             remindedAt: string | null;
                             /** @enum {string} */
-                            status: "upcoming" | "in-force";
+                            status: "upcoming" | "in-force" | "withdrawn";
                             summary: string;
                             summaryZh: string;
                             title: string;
                             titleZh: string;
                             utility: string;
+                            withdrawal: ({
+                                at: string;
+                                reason: string;
+                                reasonZh: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
                         } & {
                             [key: string]: unknown;
                         })[];
@@ -13146,12 +17333,19 @@ export interface operations {
                         reference: string;
                         remindedAt: string | null;
                         /** @enum {string} */
-                        status: "upcoming" | "in-force";
+                        status: "upcoming" | "in-force" | "withdrawn";
                         summary: string;
                         summaryZh: string;
                         title: string;
                         titleZh: string;
                         utility: string;
+                        withdrawal: ({
+                            at: string;
+                            reason: string;
+                            reasonZh: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
                     } & {
                         [key: string]: unknown;
                     };
@@ -13210,6 +17404,327 @@ export interface operations {
                         };
                     };
                 };
+            };
+        };
+    };
+    QualityController_submitCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description CSV, one figure a line; first line: provider_id,month,metric,value; at most 5 000 lines */
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Every month in the file recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        submitted: ({
+                            month: string;
+                            providerId: string;
+                            utility: string;
+                            version: number;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is larger than allowed (1 MB of JSON; 20 MB for a document), with the limit in the error. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    QualityController_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                month: string;
+                providerId: string;
+            };
+            cookie?: never;
+        };
+        /** @description The month's figures of the provider's utility, e.g. power: voltagePassRatePct, lineLossRatePct, renewableSharePct. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Recorded: the month now shows these figures. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        month: string;
+                        providerId: string;
+                        utility: string;
+                        version: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (also for an application the caller may not see). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Wrong state, e.g. acting on a stage that is not open. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is larger than 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -13951,12 +18466,19 @@ export interface operations {
                         reference: string;
                         remindedAt: string | null;
                         /** @enum {string} */
-                        status: "upcoming" | "in-force";
+                        status: "upcoming" | "in-force" | "withdrawn";
                         summary: string;
                         summaryZh: string;
                         title: string;
                         titleZh: string;
                         utility: string;
+                        withdrawal: ({
+                            at: string;
+                            reason: string;
+                            reasonZh: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
                     } & {
                         [key: string]: unknown;
                     };
@@ -13988,12 +18510,19 @@ export interface operations {
                         reference: string;
                         remindedAt: string | null;
                         /** @enum {string} */
-                        status: "upcoming" | "in-force";
+                        status: "upcoming" | "in-force" | "withdrawn";
                         summary: string;
                         summaryZh: string;
                         title: string;
                         titleZh: string;
                         utility: string;
+                        withdrawal: ({
+                            at: string;
+                            reason: string;
+                            reasonZh: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
                     } & {
                         [key: string]: unknown;
                     };
@@ -14055,6 +18584,267 @@ export interface operations {
             };
             /** @description The role or scope may not do this. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Wrong state, e.g. acting on a stage that is not open. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is larger than 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A business rule refused it, e.g. the zero-burden rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Temporal or the database is unreachable (the error names which); nothing was changed. Retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    TariffNoticesController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Why the change will not happen, in Chinese and English (published). */
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                    reasonZh: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Withdrawn: the notice with its withdrawal. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accounts: number;
+                        area: {
+                            [key: string]: unknown;
+                        };
+                        customerTypes: string[];
+                        effectiveDate: string;
+                        holders: number;
+                        id: string;
+                        provider: {
+                            id: string;
+                            name: string;
+                            nameZh: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        publishedAt: string;
+                        reference: string;
+                        remindedAt: string | null;
+                        /** @enum {string} */
+                        status: "upcoming" | "in-force" | "withdrawn";
+                        summary: string;
+                        summaryZh: string;
+                        title: string;
+                        titleZh: string;
+                        utility: string;
+                        withdrawal: ({
+                            at: string;
+                            reason: string;
+                            reasonZh: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (also for an application the caller may not see). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14606,6 +19396,1339 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    WhatIfController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The runs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: ({
+                            changedCount: number;
+                            done: number;
+                            finishedAt: string | null;
+                            id: string;
+                            percent: number;
+                            periodFrom: string;
+                            periodTo: string;
+                            requestedAt: string;
+                            requestedBy: string;
+                            /** @enum {string} */
+                            status: "running" | "done" | "cancelled" | "failed";
+                            total: number;
+                            until: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    WhatIfController_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    draft: {
+                        compensation: {
+                            rule: {
+                                capFen: number;
+                                fixedFen: number;
+                                perUnitFen: number;
+                                /** @enum {string} */
+                                unit: "workingDays" | "calendarDays" | "hours" | "minutes";
+                            };
+                            /** @enum {string} */
+                            scope: "power" | "water" | "gas" | "broadband";
+                            /** @enum {string} */
+                            stage: "survey" | "plan" | "construction" | "connection" | "total";
+                        }[];
+                        consultation?: {
+                            openDays: number;
+                            providerDays: number;
+                            windowDays: number;
+                        };
+                        documents?: {
+                            categories?: ("low-voltage-non-residential" | "high-voltage-single" | "high-voltage-dual" | "water-standard" | "gas-small-standardized" | "gas-standard" | "broadband-standard")[];
+                            /** @enum {string} */
+                            kind: "business-licence" | "property-proof" | "site-plan" | "load-list" | "agent-authorisation" | "other";
+                            utilities: "*" | ("power" | "water" | "gas" | "broadband")[];
+                        }[];
+                        /** Format: date-time */
+                        effectiveFrom: string;
+                        limits: {
+                            approveWhenDue?: boolean;
+                            category: string;
+                            limit: {
+                                amount: number;
+                                /** @enum {string} */
+                                unit: "workingDays";
+                            } | {
+                                amount: number;
+                                /** @enum {string} */
+                                unit: "calendarDays";
+                            } | {
+                                amount: number;
+                                /** @enum {string} */
+                                unit: "hours";
+                            } | {
+                                amount: number;
+                                /** @enum {string} */
+                                unit: "minutes";
+                            };
+                            /** @enum {string} */
+                            scope: "joint" | "power" | "water" | "gas" | "broadband" | "road-authority" | "traffic-police";
+                            /** @enum {string} */
+                            stage: "acceptance" | "survey-scheduling" | "survey" | "plan" | "construction" | "connection" | "total" | "road-permit";
+                        }[];
+                        /** @default  */
+                        notes?: string;
+                        providers: {
+                            broadband: {
+                                id: string;
+                                name: string;
+                                nameZh?: string;
+                            };
+                            gas: {
+                                id: string;
+                                name: string;
+                                nameZh?: string;
+                            };
+                            power: {
+                                id: string;
+                                name: string;
+                                nameZh?: string;
+                            };
+                            water: {
+                                id: string;
+                                name: string;
+                                nameZh?: string;
+                            };
+                        };
+                        service?: {
+                            correctionDays: number;
+                            defaultEnergyFenPerKwh: {
+                                "single-part": number;
+                                "two-part": number;
+                            };
+                            defaultLoadFactor: number;
+                            tariffNoticeDays?: number;
+                            utilities: {
+                                broadband: {
+                                    arrivalMinutes: number;
+                                    insufficient: {
+                                        rectificationMinutes: number;
+                                        rule: {
+                                            capFen: number;
+                                            everyMinutes: number;
+                                            firstFen: number;
+                                            furtherFen: number;
+                                            graceMinutes: number;
+                                            /** @enum {string} */
+                                            kind: "fixed-schedule";
+                                        };
+                                        threshold: {
+                                            basis: string;
+                                            max?: number;
+                                            min?: number;
+                                            /** @enum {string} */
+                                            quantity: "rate-pct-of-contracted";
+                                        };
+                                    };
+                                    interruption: {
+                                        /** @enum {string} */
+                                        customerType: "business" | "residential" | "*";
+                                        rule: {
+                                            capFen: number;
+                                            everyMinutes: number;
+                                            firstFen: number;
+                                            furtherFen: number;
+                                            graceMinutes: number;
+                                            /** @enum {string} */
+                                            kind: "fixed-schedule";
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "consumption";
+                                            singlePartMultiple: number;
+                                            twoPartMultiple: number;
+                                        };
+                                    }[];
+                                    notice: {
+                                        fen: number;
+                                        noticeMinutes: number;
+                                    };
+                                    restorationMinutes: number;
+                                };
+                                gas: {
+                                    arrivalMinutes: number;
+                                    insufficient: {
+                                        rectificationMinutes: number;
+                                        rule: {
+                                            capFen: number;
+                                            everyMinutes: number;
+                                            firstFen: number;
+                                            furtherFen: number;
+                                            graceMinutes: number;
+                                            /** @enum {string} */
+                                            kind: "fixed-schedule";
+                                        };
+                                        threshold: {
+                                            basis: string;
+                                            max?: number;
+                                            min?: number;
+                                            /** @enum {string} */
+                                            quantity: "pressure-kpa";
+                                        };
+                                    };
+                                    interruption: {
+                                        /** @enum {string} */
+                                        customerType: "business" | "residential" | "*";
+                                        rule: {
+                                            capFen: number;
+                                            everyMinutes: number;
+                                            firstFen: number;
+                                            furtherFen: number;
+                                            graceMinutes: number;
+                                            /** @enum {string} */
+                                            kind: "fixed-schedule";
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "consumption";
+                                            singlePartMultiple: number;
+                                            twoPartMultiple: number;
+                                        };
+                                    }[];
+                                    notice: {
+                                        fen: number;
+                                        noticeMinutes: number;
+                                    };
+                                    restorationMinutes: number;
+                                };
+                                power: {
+                                    arrivalMinutes: number;
+                                    insufficient: {
+                                        rectificationMinutes: number;
+                                        rule: {
+                                            capFen: number;
+                                            everyMinutes: number;
+                                            firstFen: number;
+                                            furtherFen: number;
+                                            graceMinutes: number;
+                                            /** @enum {string} */
+                                            kind: "fixed-schedule";
+                                        };
+                                        threshold: {
+                                            basis: string;
+                                            max?: number;
+                                            min?: number;
+                                            /** @enum {string} */
+                                            quantity: "voltage-deviation-pct";
+                                        };
+                                    };
+                                    interruption: {
+                                        /** @enum {string} */
+                                        customerType: "business" | "residential" | "*";
+                                        rule: {
+                                            capFen: number;
+                                            everyMinutes: number;
+                                            firstFen: number;
+                                            furtherFen: number;
+                                            graceMinutes: number;
+                                            /** @enum {string} */
+                                            kind: "fixed-schedule";
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "consumption";
+                                            singlePartMultiple: number;
+                                            twoPartMultiple: number;
+                                        };
+                                    }[];
+                                    notice: {
+                                        fen: number;
+                                        noticeMinutes: number;
+                                    };
+                                    restorationMinutes: number;
+                                };
+                                water: {
+                                    arrivalMinutes: number;
+                                    insufficient: {
+                                        rectificationMinutes: number;
+                                        rule: {
+                                            capFen: number;
+                                            everyMinutes: number;
+                                            firstFen: number;
+                                            furtherFen: number;
+                                            graceMinutes: number;
+                                            /** @enum {string} */
+                                            kind: "fixed-schedule";
+                                        };
+                                        threshold: {
+                                            basis: string;
+                                            max?: number;
+                                            min?: number;
+                                            /** @enum {string} */
+                                            quantity: "pressure-mpa";
+                                        };
+                                    };
+                                    interruption: {
+                                        /** @enum {string} */
+                                        customerType: "business" | "residential" | "*";
+                                        rule: {
+                                            capFen: number;
+                                            everyMinutes: number;
+                                            firstFen: number;
+                                            furtherFen: number;
+                                            graceMinutes: number;
+                                            /** @enum {string} */
+                                            kind: "fixed-schedule";
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "consumption";
+                                            singlePartMultiple: number;
+                                            twoPartMultiple: number;
+                                        };
+                                    }[];
+                                    notice: {
+                                        fen: number;
+                                        noticeMinutes: number;
+                                    };
+                                    restorationMinutes: number;
+                                };
+                            };
+                        };
+                    };
+                    /** Format: date-time */
+                    from: string;
+                    /** Format: date-time */
+                    to: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The run, started. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        changed: ({
+                            applicationNumber: string | null;
+                            current: {
+                                applicationId: string;
+                                breached: boolean;
+                                dueAt: string | null;
+                                fen: number;
+                                providerId: string | null;
+                                stage: string;
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            draft: {
+                                applicationId: string;
+                                breached: boolean;
+                                dueAt: string | null;
+                                fen: number;
+                                providerId: string | null;
+                                stage: string;
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        changedCount: number;
+                        done: number;
+                        draft: {
+                            [key: string]: unknown;
+                        };
+                        finishedAt: string | null;
+                        id: string;
+                        percent: number;
+                        periodFrom: string;
+                        periodTo: string;
+                        requestedAt: string;
+                        requestedBy: string;
+                        rows: ({
+                            current: {
+                                breaches: number;
+                                fen: number;
+                            };
+                            difference: {
+                                breaches: number;
+                                fen: number;
+                            };
+                            draft: {
+                                breaches: number;
+                                fen: number;
+                            };
+                            providerId: string | null;
+                            stage: string;
+                            utility: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        /** @enum {string} */
+                        status: "running" | "done" | "cancelled" | "failed";
+                        total: number;
+                        until: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is larger than 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Temporal or the database is unreachable (the error names which); nothing was changed. Retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    WhatIfController_one: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The run (JSON), or its rows and changes (Accept: text/csv). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        changed: ({
+                            applicationNumber: string | null;
+                            current: {
+                                applicationId: string;
+                                breached: boolean;
+                                dueAt: string | null;
+                                fen: number;
+                                providerId: string | null;
+                                stage: string;
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            draft: {
+                                applicationId: string;
+                                breached: boolean;
+                                dueAt: string | null;
+                                fen: number;
+                                providerId: string | null;
+                                stage: string;
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        changedCount: number;
+                        done: number;
+                        draft: {
+                            [key: string]: unknown;
+                        };
+                        finishedAt: string | null;
+                        id: string;
+                        percent: number;
+                        periodFrom: string;
+                        periodTo: string;
+                        requestedAt: string;
+                        requestedBy: string;
+                        rows: ({
+                            current: {
+                                breaches: number;
+                                fen: number;
+                            };
+                            difference: {
+                                breaches: number;
+                                fen: number;
+                            };
+                            draft: {
+                                breaches: number;
+                                fen: number;
+                            };
+                            providerId: string | null;
+                            stage: string;
+                            utility: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        /** @enum {string} */
+                        status: "running" | "done" | "cancelled" | "failed";
+                        total: number;
+                        until: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    "text/csv": {
+                        changed: ({
+                            applicationNumber: string | null;
+                            current: {
+                                applicationId: string;
+                                breached: boolean;
+                                dueAt: string | null;
+                                fen: number;
+                                providerId: string | null;
+                                stage: string;
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            draft: {
+                                applicationId: string;
+                                breached: boolean;
+                                dueAt: string | null;
+                                fen: number;
+                                providerId: string | null;
+                                stage: string;
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        changedCount: number;
+                        done: number;
+                        draft: {
+                            [key: string]: unknown;
+                        };
+                        finishedAt: string | null;
+                        id: string;
+                        percent: number;
+                        periodFrom: string;
+                        periodTo: string;
+                        requestedAt: string;
+                        requestedBy: string;
+                        rows: ({
+                            current: {
+                                breaches: number;
+                                fen: number;
+                            };
+                            difference: {
+                                breaches: number;
+                                fen: number;
+                            };
+                            draft: {
+                                breaches: number;
+                                fen: number;
+                            };
+                            providerId: string | null;
+                            stage: string;
+                            utility: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        /** @enum {string} */
+                        status: "running" | "done" | "cancelled" | "failed";
+                        total: number;
+                        until: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                    "text/csv": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                    "text/csv": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                    "text/csv": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (also for an application the caller may not see). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                    "text/csv": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    WhatIfController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The run as it stands. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        changed: ({
+                            applicationNumber: string | null;
+                            current: {
+                                applicationId: string;
+                                breached: boolean;
+                                dueAt: string | null;
+                                fen: number;
+                                providerId: string | null;
+                                stage: string;
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            draft: {
+                                applicationId: string;
+                                breached: boolean;
+                                dueAt: string | null;
+                                fen: number;
+                                providerId: string | null;
+                                stage: string;
+                                track: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        changedCount: number;
+                        done: number;
+                        draft: {
+                            [key: string]: unknown;
+                        };
+                        finishedAt: string | null;
+                        id: string;
+                        percent: number;
+                        periodFrom: string;
+                        periodTo: string;
+                        requestedAt: string;
+                        requestedBy: string;
+                        rows: ({
+                            current: {
+                                breaches: number;
+                                fen: number;
+                            };
+                            difference: {
+                                breaches: number;
+                                fen: number;
+                            };
+                            draft: {
+                                breaches: number;
+                                fen: number;
+                            };
+                            providerId: string | null;
+                            stage: string;
+                            utility: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        /** @enum {string} */
+                        status: "running" | "done" | "cancelled" | "failed";
+                        total: number;
+                        until: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (also for an application the caller may not see). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Wrong state, e.g. acting on a stage that is not open. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    WhatIfController_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The published version. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        compensation: {
+                            [key: string]: unknown;
+                        }[];
+                        effectiveFrom: string;
+                        limits: {
+                            [key: string]: unknown;
+                        }[];
+                        providers: {
+                            [key: string]: {
+                                id: string;
+                                name: string;
+                                nameZh?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                        publishedAt: string;
+                        version: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Malformed input: every problem with its path and rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found (also for an application the caller may not see). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Wrong state, e.g. acting on a stage that is not open. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Temporal or the database is unreachable (the error names which); nothing was changed. Retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @example validation_failed */
+                            code: string;
+                            details: {
+                                message: string;
+                                messageZh?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @example applicant.mobile */
+                                path: string;
+                                /** @example mobile_format */
+                                rule: string;
+                            }[];
+                            message: string;
+                            messageZh?: string;
+                        };
+                    };
+                };
             };
         };
     };

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Route, Routes } from 'react-router';
+import { Link, Route, Routes } from 'react-router';
 import { Alert, App, Button, Card, Col, Form, Input, Modal, Radio, Row, Statistic, Table, Tag, Typography } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ok } from '../api/client';
@@ -13,7 +13,12 @@ import { CalendarAdmin } from './CalendarAdmin';
 import { CatalogAdmin } from './admin/CatalogAdmin';
 import { ApplicationsAdmin } from './admin/ApplicationsAdmin';
 import { ApplicationDrawer } from './ApplicationDrawer';
+import { ExplainDeadline } from './explanation/ExplainDeadline';
+import { WhatIfResult } from './what-if/WhatIfResult';
+import { WhatIfRuns } from './what-if/WhatIfRuns';
 import ComplaintsDesk from './complaints/ComplaintsDesk';
+import ConsultationsDesk from './consultations/ConsultationsDesk';
+import FollowUps from './satisfaction/FollowUps';
 
 export default function AdminPages() {
   return (
@@ -21,11 +26,15 @@ export default function AdminPages() {
       <Route path="applications" element={<ApplicationsAdmin />} />
       <Route path="breaches" element={<Breaches />} />
       <Route path="complaints" element={<ComplaintsDesk />} />
+      <Route path="consultations" element={<ConsultationsDesk />} />
+      <Route path="follow-ups" element={<FollowUps />} />
       <Route path="ledger" element={<Ledger />} />
       <Route path="kpis" element={<KpisAdmin />} />
       <Route path="catalog" element={<CatalogAdmin />} />
       <Route path="service" element={<ServiceAdmin />} />
       <Route path="calendar" element={<CalendarAdmin />} />
+      <Route path="what-if" element={<WhatIfRuns />} />
+      <Route path="what-if/:id" element={<WhatIfResult />} />
       <Route path="*" element={<Breaches />} />
     </Routes>
   );
@@ -40,6 +49,12 @@ function useOpener(open: (id: string) => void) {
   return (applicationId: string, stage: string) =>
     LAPSE_STAGES.has(stage) ? (
       e('interruption')
+    ) : stage.startsWith('consultation-') ? (
+      <Link to={`/admin/consultations?open=${applicationId}`}>{t('nav_consultations')}</Link>
+    ) : stage === 'follow-up' ? (
+      <Link to="/admin/follow-ups">{t('nav_followUps')}</Link>
+    ) : stage.startsWith('complaint-') ? (
+      <Link to="/admin/complaints">{t('nav_complaints')}</Link>
     ) : (
       <Button type="link" style={{ padding: 0 }} onClick={() => open(applicationId)}>
         {t('openApplication')}
@@ -113,7 +128,18 @@ function Breaches() {
               render: (_, r) =>
                 r.party.kind === 'provider' ? names.provider(r.party.id) : r.party.id ? e(r.party.id) : e(r.party.kind),
             },
-            { title: t('due'), dataIndex: 'dueAt', render: (v: string) => deadline(v) },
+            {
+              title: t('due'),
+              dataIndex: 'dueAt',
+              render: (v: string, r) => (
+                <>
+                  {deadline(v)}
+                  <div>
+                    <ExplainDeadline applicationId={r.applicationId} track={r.track} stage={r.stage} />
+                  </div>
+                </>
+              ),
+            },
             { title: t('accrued'), dataIndex: 'accruedFen', render: (v: number) => money(v) },
             { title: t('status'), dataIndex: 'reviewStatus', render: (v: string) => <Tag>{e(v)}</Tag> },
             {

@@ -9,6 +9,9 @@ import ApplicationPage from './applicant/ApplicationPage';
 import type { Summary } from './applicant/types';
 import ComplaintsDesk from './complaints/ComplaintsDesk';
 import FileComplaint from './complaints/FileComplaint';
+import ConsultationsDesk from './consultations/ConsultationsDesk';
+import AskConsultation from './consultations/AskConsultation';
+import MyInterruptions from './satisfaction/MyInterruptions';
 
 export default function ApplicantPages() {
   return (
@@ -19,6 +22,9 @@ export default function ApplicantPages() {
       <Route path="notifications" element={<Navigate to="/notifications" replace />} />
       <Route path="complaints" element={<ComplaintsDesk />} />
       <Route path="complaints/new" element={<FileComplaint />} />
+      <Route path="consultations" element={<ConsultationsDesk />} />
+      <Route path="consultations/new" element={<AskConsultation />} />
+      <Route path="interruptions" element={<MyInterruptions />} />
       <Route path=":id" element={<ApplicationPage />} />
     </Routes>
   );

@@ -6,6 +6,7 @@ import { useI18n, type MessageKey } from '../i18n';
 import { useNames } from '../names';
 import { Deadline, Loaded } from '../ui';
 import { DocumentList } from './documents/DocumentList';
+import { ExplainDeadline } from './explanation/ExplainDeadline';
 import type { Summary } from './applicant/types';
 
 interface Stage {
@@ -91,6 +92,9 @@ export function ApplicationDrawer({
               {open && (
                 <Descriptions.Item label={e(open.stage)}>
                   <Deadline dueAt={open.dueAt} slaState={open.slaState} paused={open.status === 'paused'} />
+                  <div>
+                    <ExplainDeadline applicationId={a.id} track="joint" stage={open.stage} />
+                  </div>
                 </Descriptions.Item>
               )}
               {a.rejectReason && <Descriptions.Item label={t('reason')}>{a.rejectReason}</Descriptions.Item>}

@@ -17,11 +17,12 @@ import {
   Typography,
 } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { InterruptionDetail } from './interruptions/InterruptionDetail';
 import dayjs, { type Dayjs } from 'dayjs';
 import { api, ApiFailure, ok } from '../api/client';
 import { useSession } from '../auth';
 import { useI18n } from '../i18n';
-import { failureText, Loaded, SlaTag } from '../ui';
+import { failureText, Loaded } from '../ui';
 
 interface Interruption {
   id: string;
@@ -35,11 +36,6 @@ interface Interruption {
   status: string;
   compensationFen: number;
 }
-interface Detail extends Interruption {
-  clocks: { stage: string; dueAt: string; status: string; slaState: string }[];
-  compensation: { accountNo: string; stage: string; fen: number; bookings: number }[];
-}
-
 /** Shanghai wall-clock time from the picker, whatever the browser's zone. */
 const shanghai = (d: Dayjs) => dayjs.tz(d.format('YYYY-MM-DD HH:mm'), 'Asia/Shanghai').toISOString();
 
@@ -312,42 +308,5 @@ export function InterruptionsPage() {
         </Form>
       </Modal>
     </Card>
-  );
-}
-
-function InterruptionDetail({ id }: { id: string }) {
-  const { t, e, date, money } = useI18n();
-  const { data, isLoading, error } = useQuery({
-    queryKey: ['interruption', id],
-    queryFn: () => ok(api.GET('/api/v1/interruptions/{id}', { params: { path: { id } } })),
-  });
-  const d = data as unknown as Detail | undefined;
-  return (
-    <Loaded loading={isLoading} error={error}>
-      <Space orientation="vertical" style={{ width: '100%' }}>
-        <Space wrap>
-          {(d?.clocks ?? []).map((c) => (
-            <span key={c.stage}>
-              {e(c.stage)} · {t('due')} {date(c.dueAt)} <SlaTag state={c.slaState} />
-            </span>
-          ))}
-        </Space>
-        <Table
-          scroll={{ x: 'max-content' }}
-          size="small"
-          rowKey={(r) => `${r.accountNo}-${r.stage}`}
-          pagination={false}
-          dataSource={d?.compensation ?? []}
-          locale={{ emptyText: t('noData') }}
-          data-testid={`compensation-${id}`}
-          columns={[
-            { title: t('account'), dataIndex: 'accountNo' },
-            { title: t('stage'), dataIndex: 'stage', render: (v: string) => e(v) },
-            { title: t('compensation'), dataIndex: 'fen', render: (v: number) => money(v) },
-            { title: t('bookings'), dataIndex: 'bookings' },
-          ]}
-        />
-      </Space>
-    </Loaded>
   );
 }

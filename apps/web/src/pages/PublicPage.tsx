@@ -162,6 +162,24 @@ export function PublicPage() {
           </Link>
         </Typography.Paragraph>
       </Card>
+      <Card>
+        <Typography.Title level={2}>{t('qualityTitle')}</Typography.Title>
+        <Typography.Paragraph>
+          {t('qualityIntro')}{' '}
+          <Link to="/quality" style={{ textDecoration: 'underline' }}>
+            {t('qualityOpen')}
+          </Link>
+        </Typography.Paragraph>
+      </Card>
+      <Card>
+        <Typography.Title level={2}>{t('faqTitle')}</Typography.Title>
+        <Typography.Paragraph>
+          {t('faqIntro')}{' '}
+          <Link to="/faq" style={{ textDecoration: 'underline' }}>
+            {t('faqOpen')}
+          </Link>
+        </Typography.Paragraph>
+      </Card>
     </Space>
   );
 }

@@ -16,8 +16,7 @@ import {
   Upload,
 } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiFailure, ok } from '../api/client';
-import { currentToken } from '../auth';
+import { api, ApiFailure, csvBody, ok } from '../api/client';
 import { useI18n } from '../i18n';
 import { useNames } from '../names';
 import { failureText, Loaded } from '../ui';
@@ -50,15 +49,12 @@ export function ServiceAdmin() {
   const upload = async (file: File) => {
     setProblems([]);
     // The file as it is: CSV, checked row by row by the API.
-    const response = await fetch('/api/v1/accounts/import', {
-      method: 'POST',
-      headers: { 'content-type': 'text/csv', authorization: `Bearer ${currentToken()}` },
-      body: await file.text(),
-    });
-    let body = await response.json();
-    if (!response.ok) {
-      setProblems(body.error.details);
-      message.error(failureText(new ApiFailure(response.status, body.error), lang));
+    let body;
+    try {
+      body = await ok(api.POST('/api/v1/accounts/import', await csvBody(file)));
+    } catch (error) {
+      setProblems(error instanceof ApiFailure ? error.body.details : []);
+      message.error(failureText(error, lang));
       return false;
     }
     // A large file goes in batches (202): its progress, until it is done or refused.

@@ -17,11 +17,14 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiFailure, ok } from '../api/client';
 import { useI18n, type MessageKey } from '../i18n';
+import { ExplainDeadline } from './explanation/ExplainDeadline';
 import { Deadline, failureText, Loaded } from '../ui';
 import { byUrgency, type Task } from '../tasks';
 import { InterruptionsPage } from './InterruptionsPage';
 import PublishTariff from './tariffs/PublishTariff';
 import ComplaintsDesk from './complaints/ComplaintsDesk';
+import ConsultationsDesk from './consultations/ConsultationsDesk';
+import StaffQuality from './quality/SubmitQuality';
 import { Route, Routes } from 'react-router';
 
 type Action = 'record-survey' | 'submit-plan' | 'apply-road-permit' | 'complete-construction' | 'complete-connection';
@@ -47,6 +50,8 @@ export default function StaffPages() {
       <Route path="interruptions" element={<InterruptionsPage />} />
       <Route path="tariffs" element={<PublishTariff />} />
       <Route path="complaints" element={<ComplaintsDesk />} />
+      <Route path="consultations" element={<ConsultationsDesk />} />
+      <Route path="quality" element={<StaffQuality />} />
       <Route path="*" element={<StaffPage />} />
     </Routes>
   );
@@ -158,7 +163,14 @@ function StaffPage() {
             {
               title: t('due'),
               dataIndex: 'dueAt',
-              render: (d: string, r) => <Deadline dueAt={d} slaState={r.slaState} paused={r.status === 'paused'} />,
+              render: (d: string, r) => (
+                <>
+                  <Deadline dueAt={d} slaState={r.slaState} paused={r.status === 'paused'} />
+                  <div>
+                    <ExplainDeadline applicationId={r.applicationId} track={r.track} stage={r.stage} />
+                  </div>
+                </>
+              ),
             },
             {
               title: t('actions'),

@@ -4,6 +4,7 @@ import type { Limit } from '../calendar/deadline';
 import { CATEGORIES, UTILITIES, type Utility } from '../form/utilities';
 import type { LapseStage } from '../service/events';
 import type { ComplaintStage } from '../complaints/complaint';
+import type { ConsultationStage, ConsultationTerms } from '../consultations/consultation';
 import { serviceTermsSchema, type ServiceTerms } from '../service/service-terms';
 import { requiredDocumentSchema, type RequiredDocument } from '../documents/documents';
 
@@ -18,7 +19,16 @@ export type Agency = (typeof AGENCIES)[number];
 export type PermitStage = `${Agency}-permit`;
 export const permitStage = (agency: Agency): PermitStage => `${agency}-permit`;
 /** `total` is a utility's end-to-end limit, tracked like a stage. */
-export type ClockedStage = JointStage | UtilityStage | 'total' | PermitStage | LapseStage | ComplaintStage;
+export type ClockedStage =
+  | JointStage
+  | UtilityStage
+  | 'total'
+  | PermitStage
+  | LapseStage
+  | ComplaintStage
+  | ConsultationStage
+  | 'follow-up'
+  | 'quality-figures';
 /** Stages as the catalog names them: both agencies' limits are listed under `road-permit`. */
 export type CatalogStage = JointStage | UtilityStage | 'total' | 'road-permit';
 export type Scope = 'joint' | Utility | Agency;
@@ -60,6 +70,8 @@ export interface Catalog {
   service?: ServiceTerms;
   /** Which documents each service needs (absent before issue 17: the defaults). */
   documents?: RequiredDocument[];
+  /** One-window consultation: the window's and the providers' limits (absent before issue 20: the defaults). */
+  consultation?: ConsultationTerms;
 }
 
 // One branch per unit, so the granularity is in the JSON Schema too: days and minutes are whole,
@@ -141,6 +153,13 @@ export const catalogDraftSchema = z.object({
   ),
   service: serviceTermsSchema.optional(),
   documents: z.array(requiredDocumentSchema).max(50).optional(),
+  consultation: z
+    .object({
+      windowDays: z.number().int('must be a whole number').min(1, 'at least 1').max(30, 'at most 30'),
+      providerDays: z.number().int('must be a whole number').min(1, 'at least 1').max(30, 'at most 30'),
+      openDays: z.number().int('must be a whole number').min(1, 'at least 1').max(365, 'at most 365'),
+    })
+    .optional(),
 });
 
 export type CatalogDraft = z.input<typeof catalogDraftSchema>;

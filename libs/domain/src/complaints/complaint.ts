@@ -1,3 +1,4 @@
+import type { ApplicantText } from '../form/sealed-fields';
 import type { Utility } from '../form/utilities';
 
 /**
@@ -50,8 +51,8 @@ export interface ComplaintInput {
   utility: Utility;
   category: ComplaintCategory;
   link: ComplaintLink;
-  /** The complainant's own words: never published. */
-  description: string;
+  /** The complainant's own words, sealed with their key by the API: never published. */
+  description: ApplicantText;
   filedAt: string;
 }
 
@@ -89,7 +90,16 @@ export type ComplaintEvent =
       workingDays: number;
       round: 1 | 2;
     } & ComplaintDecision)
-  | { type: 'ComplaintReopened'; complaintId: string; at: string; by: string; reason: string; decideDueAt: string }
+  | {
+      type: 'ComplaintReopened';
+      complaintId: string;
+      at: string;
+      /** The complainant. */
+      by: string;
+      /** In the complainant's words, sealed with their key. */
+      reason: ApplicantText;
+      decideDueAt: string;
+    }
   | { type: 'ComplaintClosed'; complaintId: string; at: string; how: 'accepted' | 'no-reply' }
   | { type: 'ComplaintEscalated'; complaintId: string; stage: ComplaintStage; dueAt: string; at: string };
 

@@ -28,6 +28,9 @@ export const sealedValueSchema = z.object({
 export type ApplicantText = string | SealedValue;
 export const applicantText = (text: z.ZodString) => z.union([text, sealedValueSchema]);
 
+/** Text as a read model keeps it: opened before projection, so what is still sealed nobody can read. */
+export const readableText = (value: ApplicantText): string => (typeof value === 'string' ? value : '[erased]');
+
 export const isSealedValue = (v: unknown): v is SealedValue =>
   typeof v === 'object' && v !== null && typeof (v as SealedValue).$enc === 'string';
 

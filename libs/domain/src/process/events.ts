@@ -9,6 +9,8 @@ import type { RiskZoneRegister } from '../site/risk-zones';
 import type { InterruptionEvent, ServiceRecordEvent } from '../service/events';
 import type { TariffNoticeEvent } from '../tariffs/tariff-notice';
 import type { ComplaintEvent } from '../complaints/complaint';
+import type { ConsultationEvent } from '../consultations/consultation';
+import type { RatingEvent } from '../satisfaction/follow-up';
 
 /** Who a stage waits on: the one window, a provider, or a road agency. */
 export type Party =
@@ -131,5 +133,7 @@ export type LianbaoEvent =
   | CatalogEvent
   | ServiceRecordEvent
   | TariffNoticeEvent
-  | (ComplaintEvent & EventEnvelope);
+  | (ComplaintEvent & EventEnvelope)
+  | (ConsultationEvent & EventEnvelope)
+  | (RatingEvent & EventEnvelope);
 export type LianbaoEventType = LianbaoEvent['type'];

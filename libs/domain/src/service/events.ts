@@ -1,3 +1,4 @@
+import type { QualityEvent } from '../quality/quality-figures';
 import type { Utility } from '../form/utilities';
 import type { ServiceAccount } from './accounts';
 import type { CustomerType, SupplyQuantity } from './service-terms';
@@ -78,9 +79,10 @@ export type InterruptionEvent =
     }
   | { type: 'InterruptionClosed'; interruptionId: string; at: string };
 
-/** Events outside any application or interruption: accounts, plans, published reports. */
+/** Events outside any application or interruption: accounts, plans, quality figures, published reports. */
 export type ServiceRecordEvent =
   | { type: 'AccountOpened'; account: ServiceAccount }
+  | QualityEvent
   | {
       type: 'ReliabilityPlanSet';
       providerId: string;
@@ -118,4 +120,5 @@ export const SERVICE_RECORD_TYPES = new Set<string>([
   'ReliabilityPlanSet',
   'ReliabilityAssessed',
   'MonthlyReportPublished',
+  'QualityFiguresSubmitted',
 ]);

@@ -1,3 +1,4 @@
+import { readableText } from '../../../domain/src/form/sealed-fields';
 import { COMPLAINT_EVENT_TYPES, type ComplaintEvent } from '../../../domain/src/complaints/complaint';
 import { at, make } from '../read-models/fold';
 import type { ProjectedEvent, Projection } from '../read-models/projections';
@@ -19,7 +20,7 @@ export const complaintsProjection: Projection<ComplaintRow> = {
         utility: e.utility,
         category: e.category,
         link: e.link as Record<string, unknown>,
-        description: e.description,
+        description: readableText(e.description),
         status: 'filed',
         filedAt: at(e.filedAt),
         acknowledgeDueAt: at(e.acknowledgeDueAt),
@@ -73,7 +74,13 @@ export const complaintsProjection: Projection<ComplaintRow> = {
           decideWorkingDays: e.workingDays,
         };
       case 'ComplaintReopened':
-        return { ...row, status: 'reopened', reopened: true, reopenReason: e.reason, decideDueAt: at(e.decideDueAt) };
+        return {
+          ...row,
+          status: 'reopened',
+          reopened: true,
+          reopenReason: readableText(e.reason),
+          decideDueAt: at(e.decideDueAt),
+        };
       case 'ComplaintClosed':
         return { ...row, status: 'closed', closedAt: at(e.at), closedHow: e.how };
       case 'ComplaintEscalated':

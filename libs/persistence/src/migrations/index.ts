@@ -12,6 +12,10 @@ import { WarningSweeper1764450000000 } from './1764450000000-warning-sweeper';
 import { NotificationReads1764460000000 } from './1764460000000-notification-reads';
 import { TariffNotices1764470000000 } from './1764470000000-tariff-notices';
 import { Complaints1764480000000 } from './1764480000000-complaints';
+import { Consultations1764490000000 } from './1764490000000-consultations';
+import { Ratings1764500000000 } from './1764500000000-ratings';
+import { TariffWithdrawals1764510000000 } from './1764510000000-tariff-withdrawals';
+import { WhatIfRuns1764520000000 } from './1764520000000-what-if-runs';
 
 /** Every migration, oldest first. Listed explicitly so the same array serves the CLI, the apps and tests. */
 export const migrations = [
@@ -29,4 +33,8 @@ export const migrations = [
   NotificationReads1764460000000,
   TariffNotices1764470000000,
   Complaints1764480000000,
+  Consultations1764490000000,
+  Ratings1764500000000,
+  TariffWithdrawals1764510000000,
+  WhatIfRuns1764520000000,
 ];

@@ -1,6 +1,8 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { TariffNoticeRow } from '../tariffs/tariff-notice.entity';
 import { ComplaintRow } from '../complaints/complaint.entity';
+import { ConsultationRow, FaqRow } from '../consultations/consultation.entity';
+import { RatingRow } from '../satisfaction/rating.entity';
 
 /**
  * Read models: every row here is derived from the event store by the projections in
@@ -248,7 +250,7 @@ export class ApplicationDocumentRow {
   @Column({ name: 'attached_at', type: 'timestamptz' }) attachedAt!: Date;
 }
 
-export { TariffNoticeRow, ComplaintRow };
+export { TariffNoticeRow, ComplaintRow, ConsultationRow, FaqRow, RatingRow };
 
 export const readModelEntities = [
   ApplicationRow,
@@ -267,4 +269,7 @@ export const readModelEntities = [
   ApplicationDocumentRow,
   TariffNoticeRow,
   ComplaintRow,
+  ConsultationRow,
+  FaqRow,
+  RatingRow,
 ];

@@ -7,6 +7,11 @@ import { TARIFF_EVENT_TYPES } from '../../../domain/src/tariffs/tariff-notice';
 import { tariffNotifications } from '../tariffs/tariff-notifications';
 import { COMPLAINT_EVENT_TYPES } from '../../../domain/src/complaints/complaint';
 import { complaintNotifications } from '../complaints/complaint-notifications';
+import { CONSULTATION_EVENT_TYPES } from '../../../domain/src/consultations/consultation';
+import { consultationNotifications, isConsultationBreach } from '../consultations/consultation-notifications';
+import { RATING_EVENT_TYPES } from '../../../domain/src/satisfaction/follow-up';
+import { ratingNotifications } from '../satisfaction/rating-notifications';
+import { isFollowUpBreach } from '../satisfaction/ratings.projection';
 import { NotificationRow } from './entities';
 import { at, make } from './fold';
 import type { ProjectedEvent, Projection } from './projections';
@@ -200,7 +205,11 @@ const outgoing = (e: ProjectedEvent): Outgoing[] =>
     ? tariffNotifications(e)
     : COMPLAINT_EVENT_TYPES.has(e.type)
       ? complaintNotifications(e)
-      : notificationsFor(e);
+      : CONSULTATION_EVENT_TYPES.has(e.type) || isConsultationBreach(e)
+        ? consultationNotifications(e)
+        : RATING_EVENT_TYPES.has(e.type) || isFollowUpBreach(e)
+          ? ratingNotifications(e)
+          : notificationsFor(e);
 /** Ids derive from the event: one per recipient kind, or per holder where an event tells many. */
 const idOf = (e: ProjectedEvent, n: Outgoing) => `${e.eventId}:${n.recipientKind}${n.key ? `:${n.key}` : ''}`;
 

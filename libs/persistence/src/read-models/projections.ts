@@ -4,6 +4,8 @@ import { at, make } from './fold';
 import { notificationsProjection } from './notifications.projection';
 import { tariffNoticesProjection } from '../tariffs/tariff-notices.projection';
 import { complaintsProjection } from '../complaints/complaints.projection';
+import { consultationsProjection, faqProjection } from '../consultations/consultations.projection';
+import { ratingsProjection } from '../satisfaction/ratings.projection';
 import {
   ApplicationRow,
   BreachRow,
@@ -570,4 +572,7 @@ export const allProjections = [
   documentsProjection,
   tariffNoticesProjection,
   complaintsProjection,
+  consultationsProjection,
+  faqProjection,
+  ratingsProjection,
 ] as Projection<object>[];

@@ -5,6 +5,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { api, ok } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { failureText, Loaded } from '../../ui';
+import { TryDraft } from '../what-if/TryDraft';
 
 interface LimitRow {
   scope: string;
@@ -59,16 +60,17 @@ export function CatalogAdmin() {
     // `where` speaks the current language.
     [doc, edits, lang],
   );
+  /** The draft as edited: the current version with the limits changed and the chosen date. */
+  const draft = () => {
+    const { version: _v, publishedAt: _p, ...rest } = doc as Record<string, unknown>;
+    return {
+      ...rest,
+      effectiveFrom: effectiveFrom!.toISOString(),
+      limits: doc!.limits.map((l) => ({ ...l, limit: { ...l.limit, amount: edits[keyOf(l)] ?? l.limit.amount } })),
+    };
+  };
   const publish = useMutation({
-    mutationFn: () => {
-      const { version: _v, publishedAt: _p, ...rest } = doc as Record<string, unknown>;
-      const draft = {
-        ...rest,
-        effectiveFrom: effectiveFrom!.toISOString(),
-        limits: doc!.limits.map((l) => ({ ...l, limit: { ...l.limit, amount: edits[keyOf(l)] ?? l.limit.amount } })),
-      };
-      return ok(api.POST('/api/v1/catalog', { body: draft as never }));
-    },
+    mutationFn: () => ok(api.POST('/api/v1/catalog', { body: draft() as never })),
     onSuccess: () => {
       message.success(t('saved'));
       setEdits({});
@@ -163,6 +165,7 @@ export function CatalogAdmin() {
             {t('publish')}
           </Button>
         </Space>
+        <TryDraft draft={draft} disabled={differences.length === 0 || !effectiveFrom} />
       </Loaded>
     </Card>
   );

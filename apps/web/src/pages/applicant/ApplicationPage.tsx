@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useParams } from 'react-router';
-import { App, Button, Card, Col, Form, Input, Rate, Row, Space, Tag, Typography, Alert } from 'antd';
+import { App, Button, Card, Col, Form, Input, Row, Space, Tag, Typography, Alert } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ok } from '../../api/client';
 import { download } from '../../api/files';
@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n';
 import { failureText, Loaded, Money } from '../../ui';
 import { EventTimeline, type TimelineEvent } from './EventTimeline';
 import { Lane } from './Lane';
+import { RateIt } from '../satisfaction/RateIt';
 import { NextStep } from './NextStep';
 import type { Detail } from './types';
 import { DocumentList } from '../documents/DocumentList';
@@ -132,31 +133,16 @@ export default function ApplicationPage() {
           <Row gutter={[16, 16]}>
             {app.services.map((s) => (
               <Col xs={24} lg={12} key={s.utility}>
-                <Lane service={s} />
+                <Lane applicationId={id} service={s} />
               </Col>
             ))}
           </Row>
           {app.status === 'completed' && !app.rating && (
-            <Card title={t('rate')}>
-              <Form
-                layout="vertical"
-                onFinish={(v: { score: number; comment?: string }) =>
-                  act.mutate(() =>
-                    ok(api.POST('/api/v1/applications/{id}/rating', { params: { path: { id } }, body: v })),
-                  )
-                }
-              >
-                <Form.Item name="score" label={t('rate')} rules={[{ required: true }]}>
-                  <Rate />
-                </Form.Item>
-                <Form.Item name="comment" label={t('rateComment')}>
-                  <Input />
-                </Form.Item>
-                <Button htmlType="submit" type="primary">
-                  {t('ok')}
-                </Button>
-              </Form>
-            </Card>
+            <RateIt
+              title={t('rate')}
+              refresh="application"
+              send={(body) => api.POST('/api/v1/applications/{id}/rating', { params: { path: { id } }, body })}
+            />
           )}
           {['submitted', 'supplement-requested', 'accepted', 'in-progress'].includes(app.status) && (
             <Card title={t('withdraw')}>

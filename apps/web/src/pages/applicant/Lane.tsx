@@ -1,7 +1,8 @@
-import { Card, Descriptions, Steps, Tag, Typography } from 'antd';
+import { Card, Descriptions, Grid, Steps, Tag, Typography } from 'antd';
 import { useI18n } from '../../i18n';
 import { useNames } from '../../names';
 import { Deadline, Money } from '../../ui';
+import { ExplainDeadline } from '../explanation/ExplainDeadline';
 import type { ServiceView } from './types';
 
 /**
@@ -24,13 +25,15 @@ function stagesOf(service: ServiceView): { stage: string; ifNeeded?: boolean }[]
 }
 
 /** One lane per utility: the steps that apply with their dates, the deadline, pauses and why, money. */
-export function Lane({ service }: { service: ServiceView }) {
-  const { t, e, date, deadline } = useI18n();
+export function Lane({ applicationId, service }: { applicationId: string; service: ServiceView }) {
+  const { t, e, date, deadline, lang } = useI18n();
   const names = useNames();
   const steps = stagesOf(service);
   const row = (stage: string) => service.stages.find((s) => s.stage === stage);
   const current = service.phase === 'done' ? steps.length : steps.findIndex((s) => s.stage === service.phase);
   const stage = service.currentStage;
+  // On a phone each label goes above its value: side by side, a late deadline and its tag overflow.
+  const phone = !Grid.useBreakpoint().md;
   return (
     <Card
       size="small"
@@ -54,15 +57,21 @@ export function Lane({ service }: { service: ServiceView }) {
           };
         })}
       />
-      <Descriptions size="small" column={1} style={{ marginTop: 12 }}>
+      <Descriptions size="small" column={1} layout={phone ? 'vertical' : 'horizontal'} style={{ marginTop: 12 }}>
         {stage && (
           <Descriptions.Item label={`${t('due')} · ${e(stage.stage)}`}>
             <Deadline dueAt={stage.dueAt} slaState={stage.slaState} paused={stage.status === 'paused'} />
+            <div>
+              <ExplainDeadline applicationId={applicationId} track={service.utility} stage={stage.stage} />
+            </div>
           </Descriptions.Item>
         )}
         {service.total && service.phase !== 'done' && (
           <Descriptions.Item label={t('connectBy')}>
             <Deadline dueAt={service.total.dueAt} slaState={service.total.slaState} />
+            <div>
+              <ExplainDeadline applicationId={applicationId} track={service.utility} stage="total" />
+            </div>
           </Descriptions.Item>
         )}
         {service.stages.some((s) => s.pauses.length > 0) && (
@@ -94,6 +103,19 @@ export function Lane({ service }: { service: ServiceView }) {
         {service.compensation.accruedFen > 0 && (
           <Descriptions.Item label={t('compensation')}>
             <Money fen={service.compensation.accruedFen} />
+            {/* Each late clock's amounts, worked out: the stage's and the end-to-end total's. */}
+            {[...service.stages, ...(service.total ? [service.total] : [])]
+              .filter((s) => s.slaState === 'breached')
+              .map((s) => (
+                <div key={s.stage}>
+                  <ExplainDeadline
+                    applicationId={applicationId}
+                    track={service.utility}
+                    stage={s.stage}
+                    label={`${e(s.stage)}${lang === 'zh' ? '：' : ': '}${t('explainCompensation')}`}
+                  />
+                </div>
+              ))}
           </Descriptions.Item>
         )}
         {service.accountId && <Descriptions.Item label={t('account')}>{service.accountId}</Descriptions.Item>}

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { Alert, Button, Card, Checkbox, Col, Form, Input, Row, Space, Typography } from 'antd';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { UTILITIES, type Utility } from '../../../../../libs/domain/src/form/utilities';
@@ -38,6 +38,13 @@ export default function NewApplication() {
   const [documents, setDocuments] = useState<UploadedDocument[]>([]);
   const catalog = useQuery({ queryKey: ['catalog'], queryFn: () => ok(api.GET('/api/v1/catalog', {})) });
   const owner = useSession().principal?.sub ?? 'anonymous';
+  // Applying from a consultation: the form starts from what it told us, and is sent for it.
+  const consultation = useSearchParams()[0].get('consultation');
+  const prefill = useQuery({
+    queryKey: ['consultation-prefill', consultation],
+    enabled: !!consultation,
+    queryFn: () => ok(api.GET('/api/v1/consultations/{id}/prefill', { params: { path: { id: consultation ?? '' } } })),
+  });
   type Extra = { ticked: Utility[]; documents: UploadedDocument[] };
   useRestoredDraft<Extra>(owner, (draft) => {
     form.setFieldsValue(draft.values);
@@ -46,6 +53,18 @@ export default function NewApplication() {
   });
   const keep = (extra: Partial<Extra> = {}) =>
     saveDraft<Extra>(owner, { values: form.getFieldsValue(true), extra: { ticked, documents, ...extra } });
+  useEffect(() => {
+    const p = prefill.data as
+      | { applicant: { companyName?: string }; site: { address?: string; district?: string }; utilities: Utility[] }
+      | undefined;
+    if (!p) return;
+    const empty = (path: string[]) => !form.getFieldValue(path);
+    if (p.applicant.companyName && empty(['applicant', 'companyName']))
+      form.setFieldValue(['applicant', 'companyName'], p.applicant.companyName);
+    if (p.site.address && empty(['site', 'address'])) form.setFieldValue(['site', 'address'], p.site.address);
+    if (p.site.district) form.setFieldValue(['site', 'district'], p.site.district);
+    if (!ticked.length) setTicked(UTILITIES.filter((u) => p.utilities.includes(u)));
+  }, [prefill.data]); // once, when the consultation's fields arrive
   // One key per version of the form: a double click sends the same key, so one application.
   const key = useRef(crypto.randomUUID());
   const body = (values: Record<string, unknown>, utilities = ticked) => ({
@@ -81,10 +100,15 @@ export default function NewApplication() {
   const submit = useMutation({
     mutationFn: async (values: Record<string, unknown>) =>
       ok(
-        api.POST('/api/v1/applications', {
-          params: { header: { 'idempotency-key': key.current } as never },
-          body: body(values) as never,
-        }),
+        consultation
+          ? api.POST('/api/v1/consultations/{id}/application', {
+              params: { path: { id: consultation } },
+              body: body(values) as never,
+            })
+          : api.POST('/api/v1/applications', {
+              params: { header: { 'idempotency-key': key.current } as never },
+              body: body(values) as never,
+            }),
       ),
     onSuccess: (reply) => {
       clearDraft(owner);
@@ -141,6 +165,7 @@ export default function NewApplication() {
     <Card>
       <Typography.Title level={2}>{t('nav_new')}</Typography.Title>
       <Typography.Paragraph type="secondary">{t('requiredHint')}</Typography.Paragraph>
+      {prefill.data && <Alert type="info" showIcon title={t('consultationPrefilled')} style={{ marginBottom: 16 }} />}
       {showAll && problems.length > 0 && (
         <Alert
           type="error"

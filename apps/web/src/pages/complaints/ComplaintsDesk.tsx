@@ -1,4 +1,4 @@
-import { Button, Card, Drawer, Grid, Segmented, Space, Table, Typography } from 'antd';
+import { Button, Card, Grid, Space, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -6,8 +6,10 @@ import { api, ok } from '../../api/client';
 import { useSession } from '../../auth';
 import { useI18n } from '../../i18n';
 import { useNames } from '../../names';
-import { Deadline, Loaded } from '../../ui';
+import { Deadline } from '../../ui';
+import { RateIt } from '../satisfaction/RateIt';
 import { ComplaintActions, ComplaintDetails, ComplaintStatus, stepsFor, type Complaint } from './common';
+import { DeskDrawer, DeskFilter, DeskList } from '../desk';
 
 /**
  * Complaints as each role sees them: the district's desk (all, or the escalated ones for its
@@ -42,8 +44,8 @@ export default function ComplaintsDesk() {
     >
       <Space direction="vertical" style={{ width: '100%' }}>
         {role === 'admin' && (
-          <Segmented
-            aria-label={t('complaintsTitle')}
+          <DeskFilter
+            label={t('complaintsTitle')}
             value={escalated ? 'escalated' : 'all'}
             onChange={(v) => setEscalated(v === 'escalated')}
             options={[
@@ -52,52 +54,54 @@ export default function ComplaintsDesk() {
             ]}
           />
         )}
-        <Loaded loading={isLoading} error={error}>
-          <Table
-            rowKey="id"
-            size="small"
-            scroll={{ x: 'max-content' }}
-            pagination={false}
-            dataSource={items}
-            locale={{ emptyText: t('complaintsNone') }}
-            columns={[
-              { title: t('complaintFiledAt'), dataIndex: 'filedAt', render: (v: string) => date(v) },
-              { title: t('status'), render: (_, c) => <ComplaintStatus c={c} /> },
-              { title: t('complaintCategory'), dataIndex: 'category', render: (v: string) => e(v) },
-              ...(phone
-                ? []
-                : [
-                    {
-                      title: t('provider'),
-                      render: (_: unknown, c: Complaint) => `${names.provider(c.providerId)} · ${e(c.utility)}`,
-                    },
-                    {
-                      title: t('complaintNextDeadline'),
-                      render: (_: unknown, c: Complaint) =>
-                        c.status === 'closed' ? '—' : <Deadline dueAt={nextDue(c)} />,
-                    },
-                  ]),
-              {
-                title: t('actions'),
-                render: (_, c) => (
-                  <Button onClick={() => setOpened(c.id)} type={stepsFor(role, c).length ? 'primary' : 'default'}>
-                    {t('open')}
-                  </Button>
-                ),
-              },
-            ]}
-          />
-        </Loaded>
+        <DeskList
+          loading={isLoading}
+          error={error}
+          items={items}
+          empty={t('complaintsNone')}
+          columns={[
+            { title: t('complaintFiledAt'), dataIndex: 'filedAt', render: (v: string) => date(v) },
+            { title: t('status'), render: (_, c) => <ComplaintStatus c={c} /> },
+            { title: t('complaintCategory'), dataIndex: 'category', render: (v: string) => e(v) },
+            ...(phone
+              ? []
+              : [
+                  {
+                    title: t('provider'),
+                    render: (_: unknown, c: Complaint) => `${names.provider(c.providerId)} · ${e(c.utility)}`,
+                  },
+                  {
+                    title: t('complaintNextDeadline'),
+                    render: (_: unknown, c: Complaint) =>
+                      c.status === 'closed' ? '—' : <Deadline dueAt={nextDue(c)} />,
+                  },
+                ]),
+            {
+              title: t('actions'),
+              render: (_, c) => (
+                <Button onClick={() => setOpened(c.id)} type={stepsFor(role, c).length ? 'primary' : 'default'}>
+                  {t('open')}
+                </Button>
+              ),
+            },
+          ]}
+        />
       </Space>
-      <Drawer
+      <DeskDrawer
         open={!!current}
         onClose={() => setOpened(null)}
         title={t('complaintsTitle')}
-        size={phone ? 'default' : 'large'}
         extra={current && <ComplaintActions c={current} role={role} />}
       >
         {current && <ComplaintDetails c={current} />}
-      </Drawer>
+        {current && role === 'applicant' && current.status === 'closed' && current.rating === null && (
+          <RateIt
+            title={t('rateComplaint')}
+            refresh="complaints"
+            send={(body) => api.POST('/api/v1/complaints/{id}/rating', { params: { path: { id: current.id } }, body })}
+          />
+        )}
+      </DeskDrawer>
     </Card>
   );
 }

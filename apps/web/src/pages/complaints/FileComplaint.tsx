@@ -1,9 +1,9 @@
 import { App, Button, Card, Form, Input, Select, Typography } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import { api, ApiFailure, ok } from '../../api/client';
+import { api, ok } from '../../api/client';
 import { useI18n } from '../../i18n';
-import { failureText } from '../../ui';
+import { failureText, fieldErrors } from '../../ui';
 
 const CATEGORIES = ['delay', 'charges', 'service', 'supply-quality', 'interruption', 'other-matter'];
 
@@ -53,15 +53,7 @@ export default function FileComplaint() {
       navigate('/applicant/complaints');
     },
     onError: (error) => {
-      if (error instanceof ApiFailure)
-        form.setFields(
-          error.body.details
-            .filter((d) => d.path && d.path !== '(body)')
-            .map((d) => ({
-              name: d.path.startsWith('link') ? 'link' : d.path,
-              errors: [(lang === 'zh' && d.messageZh) || d.message],
-            })),
-        );
+      form.setFields(fieldErrors(error, lang, (path) => (path.startsWith('link') ? 'link' : path)));
       message.error(failureText(error, lang));
     },
   });

@@ -1,10 +1,10 @@
 import { App, Button, Descriptions, Form, Input, InputNumber, Modal, Radio, Space, Tag } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api, ApiFailure, ok } from '../../api/client';
+import { api, ok } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { useNames } from '../../names';
-import { Deadline, failureText } from '../../ui';
+import { Deadline, failureText, fieldErrors } from '../../ui';
 
 export interface Complaint {
   id: string;
@@ -29,6 +29,8 @@ export interface Complaint {
   reopened: boolean;
   closedAt: string | null;
   escalations: string[];
+  /** The complainant's rating of how it was handled (once closed). */
+  rating?: number | null;
 }
 
 const STATUS_COLOR: Record<string, string> = { closed: '#2b7a0b', decided: '#1657b5' };
@@ -91,6 +93,7 @@ export function ComplaintDetails({ c }: { c: Complaint }) {
         <Deadline dueAt={c.decideDueAt} />
       ),
     },
+    ...(c.rating ? [{ key: 'rating', label: t('rateComplaint'), children: t('ratedScore', { n: c.rating }) }] : []),
   ];
   return <Descriptions size="small" column={1} items={items} />;
 }
@@ -127,12 +130,7 @@ export function ComplaintActions({ c, role }: { c: Complaint; role: string | und
       void queries.invalidateQueries({ queryKey: ['complaints'] });
     },
     onError: (error) => {
-      if (error instanceof ApiFailure)
-        form.setFields(
-          error.body.details
-            .filter((d) => d.path && d.path !== '(body)' && d.path !== 'id')
-            .map((d) => ({ name: d.path, errors: [(lang === 'zh' && d.messageZh) || d.message] })),
-        );
+      form.setFields(fieldErrors(error, lang));
       message.error(failureText(error, lang));
     },
   });

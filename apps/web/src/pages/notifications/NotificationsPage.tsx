@@ -21,6 +21,11 @@ interface Note {
 
 /** Where a notification leads, for the reader's role: the application it is about, when they can open it. */
 function linkFor(role: string | undefined, n: Note): string | null {
+  const base = role === 'agency' || !role ? null : `/${role}`;
+  // A consultation or a complaint opens on its own page, not as an application.
+  if (n.kind.startsWith('consultation-')) return base && `${base}/consultations?open=${n.applicationId}`;
+  if (n.kind.startsWith('complaint-')) return base && `${base}/complaints`;
+  if (n.kind.startsWith('follow-up')) return base && `${base}/follow-ups`;
   if (role === 'applicant') return `/applicant/${n.applicationId}`;
   if (role === 'window') return `/window?open=${n.applicationId}`;
   return null;

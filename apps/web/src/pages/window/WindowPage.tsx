@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n';
 import { byUrgency, type Task } from '../../tasks';
 import { Deadline, failureText, Loaded } from '../../ui';
 import { ApplicationDrawer } from '../ApplicationDrawer';
+import { ExplainDeadline } from '../explanation/ExplainDeadline';
 import { SearchBar } from '../SearchBar';
 import { UTILITIES } from '../../../../../libs/domain/src/form/utilities';
 import { WindowDialogs, type DialogKind, type WindowDialog } from './WindowDialogs';
@@ -190,7 +191,14 @@ export default function WindowPage() {
               title: t('due'),
               dataIndex: 'dueAt',
               sorter: (a, b) => a.dueAt.localeCompare(b.dueAt),
-              render: (d: string, r) => <Deadline dueAt={d} slaState={r.slaState} paused={r.status === 'paused'} />,
+              render: (d: string, r) => (
+                <>
+                  <Deadline dueAt={d} slaState={r.slaState} paused={r.status === 'paused'} />
+                  <div>
+                    <ExplainDeadline applicationId={r.applicationId} track="joint" stage={r.stage} />
+                  </div>
+                </>
+              ),
             },
             {
               title: t('actions'),
