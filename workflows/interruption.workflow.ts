@@ -2,13 +2,8 @@ import { condition, patched, proxyActivities, setHandler } from '@temporalio/wor
 import type { Activities } from '../activities';
 import type { Party } from '../libs/domain/src/process/events';
 import type { AffectedAccount } from '../libs/domain/src/service/events';
-import {
-  bookingFor,
-  lapseCompensationFen,
-  noticeCompensationFen,
-  type LapseRule,
-} from '../libs/domain/src/service/lapse-compensation';
-import { interruptionRuleFor } from '../libs/domain/src/service/service-terms';
+import { bookingFor, noticeCompensationFen } from '../libs/domain/src/service/lapse-compensation';
+import { lapseOwedFen } from '../libs/domain/src/service/lapse-owed';
 import { EventStream } from './event-stream';
 import {
   interruptionStatusQuery,
@@ -110,21 +105,8 @@ export async function serviceInterruption(input: InterruptionInput): Promise<Int
     });
   };
 
-  const ruleOf = (account: AffectedAccount): LapseRule =>
-    kind === 'insufficient-supply'
-      ? terms.insufficient.rule
-      : interruptionRuleFor(context.terms, utility, account.customerType);
-  const owedFor = (minutes: number) => (account: AffectedAccount) => {
-    const rule = ruleOf(account);
-    if (rule.kind === 'fixed-schedule') return lapseCompensationFen(rule, minutes);
-    // The consumption rule needs the account's tariff and likely use; without them nothing can be computed.
-    if (!account.tariff || !account.usage) return 0;
-    return lapseCompensationFen(rule, minutes, {
-      tariff: account.tariff,
-      energyFenPerKwh: account.energyFenPerKwh ?? context.terms.defaultEnergyFenPerKwh[account.tariff],
-      usage: account.usage,
-    });
-  };
+  const owedFor = (minutes: number) => (account: AffectedAccount) =>
+    lapseOwedFen(context.terms, utility, kind, account, minutes);
 
   const breach = (stage: string, dueAt: string, at: string) => {
     breached.add(stage);
@@ -227,7 +209,8 @@ export async function serviceInterruption(input: InterruptionInput): Promise<Int
       if (arrivedAt === null) {
         arrivedAt = report.arrivedAt;
         await stream.append(
-          [{ type: 'RepairArrived', interruptionId, at: report.arrivedAt, by: actor.sub }],
+          // When it was reported, too: whether the arrival clock stopped in time depends on it.
+          [{ type: 'RepairArrived', interruptionId, at: report.arrivedAt, reportedAt: iso(now()), by: actor.sub }],
           actor.sub,
         );
       }

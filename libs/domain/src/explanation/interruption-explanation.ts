@@ -3,7 +3,8 @@ import { formatFen } from '../catalog/compensation';
 import { dateTimeText, type Lang } from '../glossary';
 import type { AffectedAccount, LapseKind } from '../service/events';
 import { lapseCompensationFen, likelyKwhPerHour, type LapseRule } from '../service/lapse-compensation';
-import { interruptionRuleFor, type ServiceTerms } from '../service/service-terms';
+import { lapseRuleFor } from '../service/lapse-owed';
+import type { ServiceTerms } from '../service/service-terms';
 import type { Utility } from '../form/utilities';
 import { explainStage, type ClockEvent, type StageExplanation } from './stage-explanation';
 
@@ -140,9 +141,7 @@ export function explainInterruption(input: {
     const rule: ExplainedAccount['rule'] =
       input.stage === 'notice'
         ? { kind: 'notice', fen: terms.notice.fen }
-        : kind === 'insufficient-supply'
-          ? terms.insufficient.rule
-          : interruptionRuleFor(input.terms, utility, account.customerType);
+        : lapseRuleFor(input.terms, utility, kind, account);
     const sums =
       rule.kind === 'notice'
         ? (['zh', 'en'] as const).map((lang) => ({

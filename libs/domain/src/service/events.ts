@@ -47,7 +47,14 @@ export type InterruptionEvent =
       /** What the report said, hashed: the same reference with another body is a conflict. */
       fingerprint?: string;
     }
-  | { type: 'RepairArrived'; interruptionId: string; at: string; by: string }
+  | {
+      type: 'RepairArrived';
+      interruptionId: string;
+      at: string;
+      /** When the arrival was reported (absent before the what-if needed it: then assume `at`). */
+      reportedAt?: string;
+      by: string;
+    }
   | {
       type: 'SupplyRestored';
       interruptionId: string;
