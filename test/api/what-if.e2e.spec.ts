@@ -1,10 +1,23 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { buildCalendar } from '../../libs/domain/src/calendar/official-calendar';
+import { serviceTermsOf, type ServiceTerms } from '../../libs/domain/src/service/service-terms';
 import { recordedOutcomes, replayApplication } from '../../libs/domain/src/what-if/replay';
+import { recordedInterruptionOutcomes, replayInterruption } from '../../libs/domain/src/what-if/replay-interruption';
 import { catalogsByVersion, loadRecordedApplications } from '../../libs/persistence/src/what-if/recorded-applications';
+import { loadRecordedInterruptions } from '../../libs/persistence/src/what-if/recorded-interruptions';
 import { sampleApplication } from '../../seeds/sample-application';
+import { importAccounts } from '../support/accounts';
 import { eventually, principals, startStack, type Stack } from '../support/api';
 import { timeSkippingEnvironment } from '../support/temporal';
+
+/** Power's notice down to 48 hours, as a draft might: an interruption announced 2 days ahead is then on time. */
+const shorterNotice = (terms: ServiceTerms): ServiceTerms => ({
+  ...terms,
+  utilities: {
+    ...terms.utilities,
+    power: { ...terms.utilities.power, notice: { ...terms.utilities.power.notice, noticeMinutes: 48 * 60 } },
+  },
+});
 
 /**
  * A what-if replay with the catalog the applications were recorded under must come to what the
@@ -17,11 +30,19 @@ describe('what-if replay against what the live workflows recorded', () => {
   let stack: Stack;
   const tokens: Record<string, string> = {};
   const ids: string[] = [];
+  const interruptions: string[] = [];
 
   beforeAll(async () => {
     env = await timeSkippingEnvironment();
     stack = await startStack({ temporalAddress: env.address });
     for (const [name, principal] of Object.entries(principals)) tokens[name] = await stack.token(principal);
+    const residential = { customer_type: 'residential', capacity_kw: '8' };
+    expect(
+      await importAccounts(stack, tokens.admin, [
+        { account_no: 'W1', customer_id: 'customer-W1', ...residential },
+        { account_no: 'W2', customer_id: 'customer-W2', ...residential },
+      ]),
+    ).toBe(201);
   });
   afterAll(async () => {
     await stack?.close();
@@ -40,6 +61,98 @@ describe('what-if replay against what the live workflows recorded', () => {
           })
         ).status === 200,
     );
+
+  // First, while the workflows' clock still stands where the API's does (reports are checked against the latter).
+  it('reproduces the clocks of interruptions the live workflow ran: late arrival, corrected end, short notice', async () => {
+    const start = Date.now() - 60_000;
+    const iso = (ms: number) => new Date(ms).toISOString();
+    const report = async (reference: string, extra: Record<string, unknown> = {}) => {
+      const r = await stack.call('POST', '/v1/interruptions', {
+        token: tokens.power,
+        body: {
+          reference,
+          utility: 'power',
+          startedAt: iso(start),
+          area: { kind: 'accounts', accountNos: ['W1', 'W2'] },
+          cause: 'cable fault',
+          ...extra,
+        },
+      });
+      expect(r.status).toBe(201);
+      interruptions.push(r.body.id);
+      return r.body.id as string;
+    };
+    const act = async (id: string, what: 'arrival' | 'restoration', body: Record<string, string>) =>
+      expect((await stack.call('POST', `/v1/interruptions/${id}/${what}`, { token: tokens.power, body })).status).toBe(
+        201,
+      );
+    const late = await report('WI-1'); // the crew reports after 45 minutes; back at 13 h, corrected to 26 h
+    const quick = await report('WI-2'); // the crew on time, back in 5 h
+    // Announced 2 days and a minute ahead (power needs 7), planned for 4 hours, back after 5.
+    const planned = await report('WI-3', {
+      planned: true,
+      noticedAt: iso(start - 48 * 3_600_000 - 60_000),
+      plannedEndAt: iso(start + 4 * 3_600_000),
+    });
+    await env.sleep('30 minutes');
+    await act(quick, 'arrival', { arrivedAt: iso(start + 25 * 60_000) });
+    await env.sleep('40 minutes');
+    await act(late, 'arrival', { arrivedAt: iso(start + 60 * 60_000) });
+    await env.sleep('270 minutes');
+    await act(quick, 'restoration', { endedAt: iso(start + 5 * 3_600_000) });
+    await act(planned, 'restoration', { endedAt: iso(start + 5 * 3_600_000) });
+    await env.sleep('8 hours');
+    await act(late, 'restoration', { endedAt: iso(start + 13 * 3_600_000) });
+    await env.sleep('14 hours');
+    await act(late, 'restoration', { endedAt: iso(start + 26 * 3_600_000) });
+
+    const until = new Date(await env.currentTimeMs());
+    const compare = async () => {
+      const { interruptions: recorded } = await loadRecordedInterruptions(stack.db.dataSource, {
+        from: new Date(0),
+        to: new Date('2100-01-01'),
+      });
+      const catalogs = await catalogsByVersion(
+        stack.db.dataSource,
+        recorded.map((i) => i.catalogVersion),
+      );
+      const brief = (o: { stage: string; breached: boolean; fen: number }) => [o.stage, o.breached, o.fen];
+      return recorded.map((i) => {
+        const terms = serviceTermsOf(catalogs.get(i.catalogVersion)!);
+        return {
+          id: i.interruptionId,
+          recorded: recordedInterruptionOutcomes(i).map(brief),
+          replayed: replayInterruption(i, terms, until).map(brief),
+          draft: replayInterruption(i, shorterNotice(terms), until).map(brief),
+        };
+      });
+    };
+    const result = await eventually(async () => {
+      const r = await compare();
+      return r.length === 3 && r.every((i) => JSON.stringify(i.replayed) === JSON.stringify(i.recorded)) ? r : false;
+    }).catch(async () => compare());
+    for (const i of result) expect(i.replayed).toEqual(i.recorded);
+    const of = (id: string) => result.find((i) => i.id === id)!;
+    // By hand: ¥50 at 12 h + ¥25 for the next full 12 = ¥75 each of two accounts; ¥100 notice each.
+    expect(of(late).recorded).toEqual([
+      ['arrival', true, 0],
+      ['restoration', true, 15_000],
+    ]);
+    expect(of(quick).recorded).toEqual([
+      ['arrival', false, 0],
+      ['restoration', false, 0],
+    ]);
+    expect(of(planned).recorded).toEqual([
+      ['notice', true, 20_000],
+      ['restoration', true, 0],
+    ]);
+    // With 48 hours' notice enough, the planned one owes nothing for its notice; nothing else moves.
+    expect(of(planned).draft).toEqual([
+      ['notice', false, 0],
+      ['restoration', true, 0],
+    ]);
+    expect(of(late).draft).toEqual(of(late).recorded);
+  });
 
   it('reproduces every clock of a dozen applications exactly', async () => {
     for (let i = 0; i < 12; i++) {
@@ -118,6 +231,7 @@ describe('what-if replay against what the live workflows recorded', () => {
     const { version: _v, publishedAt: _p, ...rest } = current;
     const draft = {
       ...rest,
+      service: shorterNotice(serviceTermsOf(current)),
       effectiveFrom: new Date(Date.now() + 86_400_000).toISOString(),
       limits: current.limits.map((l: { scope: string; category: string; limit: { amount: number } }) =>
         l.scope === 'power' && l.category === 'low-voltage-non-residential'
@@ -150,12 +264,12 @@ describe('what-if replay against what the live workflows recorded', () => {
 
     const started = await stack.call('POST', '/v1/what-if', { token: tokens.admin, body: { draft, ...period } });
     expect(started.status).toBe(202);
-    expect(started.body).toMatchObject({ status: 'running', total: 12 });
+    expect(started.body).toMatchObject({ status: 'running', total: 15 }); // 12 applications, 3 interruptions
     const run = await eventually(async () => {
       const r = await stack.call('GET', `/v1/what-if/${started.body.id}`, { token: tokens.admin });
       return r.body.status === 'done' ? r.body : undefined;
     });
-    expect(run).toMatchObject({ done: 12, total: 12, percent: 100 });
+    expect(run).toMatchObject({ done: 15, total: 15, percent: 100 });
     const total = run.rows.find(
       (r: { utility: string; stage: string }) => r.utility === 'power' && r.stage === 'total',
     );
@@ -163,10 +277,27 @@ describe('what-if replay against what the live workflows recorded', () => {
     expect(total.difference.fen).toBe(total.draft.fen - total.current.fen);
     expect(run.changedCount).toBe(run.changed.length);
     expect(run.changed.length).toBeGreaterThan(0);
-    for (const c of run.changed) {
+    for (const c of run.changed.filter((c: { current: { subject?: string } }) => !c.current.subject)) {
       expect(ids).toContain(c.current.applicationId);
       expect(c.applicationNumber).toMatch(/^JD-\d{4}-\d{6}$/);
     }
+    // The planned interruption's notice: late now, on time under the draft; shown by its reference.
+    expect(run.changed.filter((c: { current: { subject?: string } }) => c.current.subject)).toEqual([
+      {
+        current: expect.objectContaining({
+          applicationId: interruptions[2],
+          stage: 'notice',
+          breached: true,
+          fen: 20_000,
+        }),
+        draft: expect.objectContaining({ breached: false, fen: 0 }),
+        applicationNumber: 'WI-3',
+      },
+    ]);
+    const notice = run.rows.find(
+      (r: { utility: string; stage: string }) => r.utility === 'power' && r.stage === 'notice',
+    );
+    expect(notice).toMatchObject({ current: { breaches: 1, fen: 20_000 }, difference: { breaches: -1, fen: -20_000 } });
     // Nothing written to the live ledger or breaches by the replay.
     const ledger = await stack.call('GET', '/v1/compensations?pageSize=1', { token: tokens.admin });
     const csv = await stack.call('GET', `/v1/what-if/${run.id}`, {
@@ -177,6 +308,7 @@ describe('what-if replay against what the live workflows recorded', () => {
     expect(String(csv.body).split('\r\n')[0]).toBe(
       'utility,provider_id,stage,current_breaches,draft_breaches,difference_breaches,current_fen,draft_fen,difference_fen',
     );
+    expect(String(csv.body)).toContain(`\r\ninterruption,${interruptions[2]},WI-3,power,notice,true,false,20000,0\r\n`);
     expect((await stack.call('GET', '/v1/what-if', { token: tokens.admin })).body.items[0]).toMatchObject({
       id: run.id,
       status: 'done',

@@ -41,7 +41,7 @@ describe('what-if in the browser', () => {
     resultUrl = page.url();
     const result = page.getByTestId('what-if-result');
     await result.getByText('已完成', { exact: true }).waitFor();
-    await result.getByText('已重算 1 / 1 件申请').waitFor();
+    await result.getByText('已重算 1 / 1 件申请和停供事件').waitFor();
     const survey = page.getByTestId('what-if-rows').getByRole('row').filter({ hasText: '现场踏勘' });
     await expect(survey.textContent()).resolves.toMatch(/−1 · −¥[\d,.]+/);
     const changed = page.getByTestId('what-if-changed');
@@ -79,7 +79,7 @@ describe('what-if in the browser', () => {
     await page.goto(resultUrl);
     const result = page.getByTestId('what-if-result');
     await result.getByText('Done', { exact: true }).waitFor();
-    await result.getByText('1 of 1 applications replayed').waitFor();
+    await result.getByText('1 of 1 applications and interruptions replayed').waitFor();
     await page.getByTestId('what-if-rows').getByText('Site survey').waitFor();
     expect(await harness.axe(page, 'a what-if result (en, 390 px)')).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);

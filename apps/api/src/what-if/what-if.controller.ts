@@ -133,9 +133,10 @@ export class WhatIfController {
         ].join(','),
       ),
       '',
-      'application_id,application_number,track,stage,current_breached,draft_breached,current_fen,draft_fen',
+      'subject,id,number,track,stage,current_breached,draft_breached,current_fen,draft_fen',
       ...view.changed.map((c) =>
         [
+          c.current.subject ?? 'application',
           c.current.applicationId,
           c.applicationNumber ?? '',
           c.current.track,
@@ -206,18 +207,22 @@ export class WhatIfController {
     return { ...run, percent, changed: run.changed.map((c) => ({ ...c, applicationNumber: null as string | null })) };
   }
 
-  /** The changed clocks' applications by their numbers, as people know them. */
+  /** The changed clocks' applications by their numbers and interruptions by their references, as people know them. */
   private async withNumbers(view: ReturnType<WhatIfController['view']>) {
     const ids = [...new Set(view.changed.map((c) => c.current.applicationId))];
     if (!ids.length) return view;
     const rows: { id: string; number: string | null }[] = await this.dataSource.query(
-      `SELECT id, number FROM applications WHERE id = ANY($1)`,
+      `SELECT 'application/' || id AS id, number FROM applications WHERE id = ANY($1)
+       UNION ALL SELECT 'interruption/' || id, reference FROM interruptions WHERE id = ANY($1)`,
       [ids],
     );
     const numbers = new Map(rows.map((r) => [r.id, r.number]));
     return {
       ...view,
-      changed: view.changed.map((c) => ({ ...c, applicationNumber: numbers.get(c.current.applicationId) ?? null })),
+      changed: view.changed.map((c) => ({
+        ...c,
+        applicationNumber: numbers.get(`${c.current.subject ?? 'application'}/${c.current.applicationId}`) ?? null,
+      })),
     };
   }
 }

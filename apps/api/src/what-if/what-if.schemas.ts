@@ -26,7 +26,9 @@ export const whatIfRequest = z
 
 const side = z.object({ breaches: z.number().int(), fen: z.number().int() });
 const outcome = loose({
+  /** The application's id, or the interruption's when `subject` is 'interruption'. */
   applicationId: z.string(),
+  subject: z.enum(['interruption']).optional(),
   track: z.string(),
   stage: z.string(),
   providerId: z.string().nullable(),
@@ -46,7 +48,7 @@ export const whatIfRunSchema = loose({
   finishedAt: z.string().nullable(),
   total: z.number().int(),
   done: z.number().int(),
-  /** Done as a share of the period's applications, 0–100. */
+  /** Done as a share of the period's applications and interruptions, 0–100. */
   percent: z.number(),
   rows: z.array(
     loose({

@@ -19793,6 +19793,8 @@ export interface operations {
                                 fen: number;
                                 providerId: string | null;
                                 stage: string;
+                                /** @enum {string} */
+                                subject?: "interruption";
                                 track: string;
                             } & {
                                 [key: string]: unknown;
@@ -19804,6 +19806,8 @@ export interface operations {
                                 fen: number;
                                 providerId: string | null;
                                 stage: string;
+                                /** @enum {string} */
+                                subject?: "interruption";
                                 track: string;
                             } & {
                                 [key: string]: unknown;
@@ -19995,6 +19999,8 @@ export interface operations {
                                 fen: number;
                                 providerId: string | null;
                                 stage: string;
+                                /** @enum {string} */
+                                subject?: "interruption";
                                 track: string;
                             } & {
                                 [key: string]: unknown;
@@ -20006,6 +20012,8 @@ export interface operations {
                                 fen: number;
                                 providerId: string | null;
                                 stage: string;
+                                /** @enum {string} */
+                                subject?: "interruption";
                                 track: string;
                             } & {
                                 [key: string]: unknown;
@@ -20061,6 +20069,8 @@ export interface operations {
                                 fen: number;
                                 providerId: string | null;
                                 stage: string;
+                                /** @enum {string} */
+                                subject?: "interruption";
                                 track: string;
                             } & {
                                 [key: string]: unknown;
@@ -20072,6 +20082,8 @@ export interface operations {
                                 fen: number;
                                 providerId: string | null;
                                 stage: string;
+                                /** @enum {string} */
+                                subject?: "interruption";
                                 track: string;
                             } & {
                                 [key: string]: unknown;
@@ -20332,6 +20344,8 @@ export interface operations {
                                 fen: number;
                                 providerId: string | null;
                                 stage: string;
+                                /** @enum {string} */
+                                subject?: "interruption";
                                 track: string;
                             } & {
                                 [key: string]: unknown;
@@ -20343,6 +20357,8 @@ export interface operations {
                                 fen: number;
                                 providerId: string | null;
                                 stage: string;
+                                /** @enum {string} */
+                                subject?: "interruption";
                                 track: string;
                             } & {
                                 [key: string]: unknown;

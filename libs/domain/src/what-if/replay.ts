@@ -26,7 +26,9 @@ export interface RecordedApplication {
 
 /** What one clock came to under one catalog. */
 export interface ClockOutcome {
+  /** The application's id, or the interruption's when `subject` says so. */
   applicationId: string;
+  subject?: 'interruption';
   track: string;
   stage: string;
   providerId: string | null;
@@ -249,9 +251,10 @@ export function compareOutcomes(
   }
   for (const r of rows.values())
     r.difference = { breaches: r.draft.breaches - r.current.breaches, fen: r.draft.fen - r.current.fen };
-  const byClock = new Map(current.map((o) => [`${o.applicationId}/${o.track}/${o.stage}`, o]));
+  const clockKey = (o: ClockOutcome) => `${o.subject ?? 'application'}/${o.applicationId}/${o.track}/${o.stage}`;
+  const byClock = new Map(current.map((o) => [clockKey(o), o]));
   const changed = draft.flatMap((d) => {
-    const c = byClock.get(`${d.applicationId}/${d.track}/${d.stage}`);
+    const c = byClock.get(clockKey(d));
     return c && (c.breached !== d.breached || c.fen !== d.fen) ? [{ current: c, draft: d }] : [];
   });
   return {

@@ -8,8 +8,11 @@ import {
   type ClockOutcome,
   type WhatIfRow,
 } from '../../../domain/src/what-if/replay';
+import { recordedInterruptionOutcomes, replayInterruption } from '../../../domain/src/what-if/replay-interruption';
+import { serviceTermsOf } from '../../../domain/src/service/service-terms';
 import { calendarOverrides } from '../catalog/calendar-store';
 import { catalogsByVersion, loadRecordedApplications } from './recorded-applications';
+import { loadRecordedInterruptions } from './recorded-interruptions';
 
 export type WhatIfStatus = 'running' | 'done' | 'cancelled' | 'failed';
 
@@ -61,6 +64,7 @@ export async function createWhatIfRun(
     `INSERT INTO what_if_runs (id, status, period_from, period_to, until, draft, requested_by, requested_at, total)
      SELECT $1, 'running', $2, $3, $4, $5, $6, now(),
             (SELECT count(*) FROM applications WHERE submitted_at >= $2 AND submitted_at < $3)
+            + (SELECT count(*) FROM interruptions WHERE started_at >= $2 AND started_at < $3)
      ON CONFLICT (id) DO NOTHING`,
     [run.id, run.from, run.to, run.until, JSON.stringify(run.draft), run.by],
   );
@@ -107,21 +111,17 @@ function merge(into: WhatIfRow[], page: WhatIfRow[]): WhatIfRow[] {
   );
 }
 
-/**
- * Replays one page of the run's period: each application under the catalog it pinned (what the
- * live clocks recorded, reproduced) and under the draft, merged into the run. Idempotent per page
- * (a retried activity does not count a page twice): `after` is the page's start and the run keeps
- * the last page it counted. Returns where the next page starts, if any.
- */
-export async function replayWhatIfPage(
+/** After the applications, a run replays the period's interruptions: their pages' cursors start so. */
+const INTERRUPTIONS = 'interruptions:';
+
+/** One page of applications: each under the catalog it pinned and under the draft. */
+async function applicationsPage(
   dataSource: DataSource,
-  runId: string,
+  run: WhatIfRun,
   after: string | null,
-  /** Open clocks are counted up to here: the workflow's clock when the run began, the live clocks' own. */
-  untilAt?: string,
-): Promise<{ next: string | null; done: number }> {
-  const run = await whatIfRun(dataSource, runId, false);
-  if (!run) throw new Error(`no what-if run ${runId}`);
+  until: Date,
+  draft: Catalog,
+) {
   const { applications, next } = await loadRecordedApplications(
     dataSource,
     { from: new Date(run.periodFrom), to: new Date(run.periodTo) },
@@ -132,14 +132,54 @@ export async function replayWhatIfPage(
     dataSource,
     applications.map((a) => a.catalogVersion),
   );
-  const until = new Date(untilAt ?? run.until);
-  const draft = { ...run.draft, version: 0, publishedAt: run.requestedAt } as Catalog;
   const current = applications.flatMap((app) => {
     const pinned = catalogs.get(app.catalogVersion);
     return pinned ? replayApplication(app, pinned, calendar, until) : recordedOutcomes(app);
   });
   const proposed = applications.flatMap((app) => replayApplication(app, draft, calendar, until));
-  const { rows, changed } = compareOutcomes(current, proposed);
+  return { current, proposed, count: applications.length, next: next ?? INTERRUPTIONS };
+}
+
+/** One page of interruptions: each under the service terms it ran on and under the draft's. */
+async function interruptionsPage(dataSource: DataSource, run: WhatIfRun, after: string, until: Date, draft: Catalog) {
+  const { interruptions, next } = await loadRecordedInterruptions(
+    dataSource,
+    { from: new Date(run.periodFrom), to: new Date(run.periodTo) },
+    { after: after || undefined, limit: WHAT_IF_PAGE },
+  );
+  const catalogs = await catalogsByVersion(
+    dataSource,
+    interruptions.map((i) => i.catalogVersion),
+  );
+  const current = interruptions.flatMap((i) => {
+    const ran = catalogs.get(i.catalogVersion);
+    return ran ? replayInterruption(i, serviceTermsOf(ran), until) : recordedInterruptionOutcomes(i);
+  });
+  const proposed = interruptions.flatMap((i) => replayInterruption(i, serviceTermsOf(draft), until));
+  return { current, proposed, count: interruptions.length, next: next ? INTERRUPTIONS + next : null };
+}
+
+/**
+ * Replays one page of the run's period — applications first, then interruptions: each under the
+ * catalog it ran on (what the live clocks recorded, reproduced) and under the draft, merged into
+ * the run. Idempotent per page (a retried activity does not count a page twice): `after` is the
+ * page's start and the run keeps the pages it counted. Returns where the next page starts, if any.
+ */
+export async function replayWhatIfPage(
+  dataSource: DataSource,
+  runId: string,
+  after: string | null,
+  /** Open clocks are counted up to here: the workflow's clock when the run began, the live clocks' own. */
+  untilAt?: string,
+): Promise<{ next: string | null; done: number }> {
+  const run = await whatIfRun(dataSource, runId, false);
+  if (!run) throw new Error(`no what-if run ${runId}`);
+  const until = new Date(untilAt ?? run.until);
+  const draft = { ...run.draft, version: 0, publishedAt: run.requestedAt } as Catalog;
+  const page = after?.startsWith(INTERRUPTIONS)
+    ? await interruptionsPage(dataSource, run, after.slice(INTERRUPTIONS.length), until, draft)
+    : await applicationsPage(dataSource, run, after, until, draft);
+  const { rows, changed } = compareOutcomes(page.current, page.proposed);
   await dataSource.transaction(async (manager) => {
     const [row]: Row[] = await manager.query(`SELECT rows, changed, done FROM what_if_runs WHERE id = $1 FOR UPDATE`, [
       runId,
@@ -162,13 +202,13 @@ export async function replayWhatIfPage(
         runId,
         JSON.stringify(merge(state.rows, rows)),
         JSON.stringify([...state.changed, ...changed].slice(0, MAX_CHANGED)),
-        state.done + applications.length,
+        state.done + page.count,
         changed.length,
         until,
       ],
     );
   });
-  return { next: next ?? null, done: applications.length };
+  return { next: page.next, done: page.count };
 }
 
 export async function finishWhatIfRun(dataSource: DataSource, runId: string, status: WhatIfStatus): Promise<void> {

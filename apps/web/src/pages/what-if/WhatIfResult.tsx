@@ -1,8 +1,9 @@
-import { App, Button, Card, Descriptions, Progress, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Drawer, Progress, Space, Table, Tag, Typography } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { ApplicationDrawer } from '../ApplicationDrawer';
+import { InterruptionDetail } from '../interruptions/InterruptionDetail';
 import { api, ok } from '../../api/client';
 import { download } from '../../api/files';
 import { useI18n } from '../../i18n';
@@ -23,6 +24,7 @@ interface Row {
 }
 interface Outcome {
   applicationId: string;
+  subject?: 'interruption';
   track: string;
   stage: string;
   breached: boolean;
@@ -57,6 +59,7 @@ export function WhatIfResult() {
   const { message, modal } = App.useApp();
   const queries = useQueryClient();
   const [opened, setOpened] = useState<string | null>(null);
+  const [interruption, setInterruption] = useState<{ id: string; reference: string } | null>(null);
   const { data, isLoading, error } = useQuery({
     queryKey: ['what-if', id],
     queryFn: () => ok(api.GET('/api/v1/what-if/{id}', { params: { path: { id: id! } } })),
@@ -169,12 +172,23 @@ export function WhatIfResult() {
                 locale={{ emptyText: t('noData') }}
                 columns={[
                   {
-                    title: t('applicationNumber'),
-                    render: (_, c) => (
-                      <Button type="link" style={{ padding: 0 }} onClick={() => setOpened(c.current.applicationId)}>
-                        {c.applicationNumber ?? t('noNumber')}
-                      </Button>
-                    ),
+                    title: t('whatIfSubject'),
+                    render: (_, c) =>
+                      c.current.subject === 'interruption' ? (
+                        <Button
+                          type="link"
+                          style={{ padding: 0 }}
+                          onClick={() =>
+                            setInterruption({ id: c.current.applicationId, reference: c.applicationNumber ?? '' })
+                          }
+                        >
+                          {t('whatIfInterruption', { reference: c.applicationNumber ?? '' })}
+                        </Button>
+                      ) : (
+                        <Button type="link" style={{ padding: 0 }} onClick={() => setOpened(c.current.applicationId)}>
+                          {c.applicationNumber ?? t('noNumber')}
+                        </Button>
+                      ),
                   },
                   { title: t('utility'), render: (_, c) => e(c.current.track) },
                   { title: t('stage'), render: (_, c) => e(c.current.stage) },
@@ -193,6 +207,14 @@ export function WhatIfResult() {
         )}
       </Loaded>
       <ApplicationDrawer id={opened} onClose={() => setOpened(null)} />
+      <Drawer
+        open={interruption !== null}
+        onClose={() => setInterruption(null)}
+        title={interruption ? t('whatIfInterruption', { reference: interruption.reference }) : ''}
+        size="large"
+      >
+        {interruption && <InterruptionDetail id={interruption.id} />}
+      </Drawer>
     </Card>
   );
 }
