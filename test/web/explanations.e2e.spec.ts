@@ -111,4 +111,18 @@ describe('a deadline explained in the browser', () => {
     await check(page, 'en', 'explanation-interruption');
     await page.context().close();
   });
+
+  it('zh, 1366 px: the district opens how a ledger entry was worked out', async () => {
+    const page = await harness.open('zh', DESKTOP);
+    await harness.signIn(page, USERS.admin, 'zh');
+    await page.goto(`${origin}/admin/ledger`);
+    const row = page.getByTestId('ledger').getByRole('row').filter({ hasText: '现场踏勘' }).first();
+    await row.getByRole('button', { name: '赔付怎么算？' }).click();
+    const drawer = page.getByRole('dialog', { name: '现场踏勘期限说明' });
+    const lines = drawer.getByTestId('explanation-lines');
+    await lines.getByText('逾期一次性赔付', { exact: false }).waitFor();
+    await expect(lines.textContent()).resolves.toMatch(/合计：记入 ¥[\d.]+ − 免除 ¥0\.00 = 应付申请人 ¥[\d.]+。/);
+    await check(page, 'zh', 'explanation-ledger');
+    await page.context().close();
+  });
 });

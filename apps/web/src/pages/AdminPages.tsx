@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { Link, Route, Routes } from 'react-router';
-import { Alert, App, Button, Card, Col, Form, Input, Modal, Radio, Row, Statistic, Table, Tag, Typography } from 'antd';
+import { Route, Routes } from 'react-router';
+import { Alert, App, Button, Card, Form, Input, Modal, Radio, Table, Tag, Typography } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ok } from '../api/client';
-import { currentToken } from '../auth';
 import { useI18n } from '../i18n';
 import { useNames } from '../names';
 import { failureText, Loaded } from '../ui';
@@ -14,6 +13,8 @@ import { CatalogAdmin } from './admin/CatalogAdmin';
 import { ApplicationsAdmin } from './admin/ApplicationsAdmin';
 import { ApplicationDrawer } from './ApplicationDrawer';
 import { ExplainDeadline } from './explanation/ExplainDeadline';
+import { useOpener } from './admin/opener';
+import { Ledger } from './ledger/Ledger';
 import { WhatIfResult } from './what-if/WhatIfResult';
 import { WhatIfRuns } from './what-if/WhatIfRuns';
 import ComplaintsDesk from './complaints/ComplaintsDesk';
@@ -41,27 +42,6 @@ export default function AdminPages() {
 }
 
 /** An interruption's clocks (after connection) belong to no application. */
-const LAPSE_STAGES = new Set(['notice', 'arrival', 'restoration', 'rectification']);
-
-/** A row's application, one click away in the drawer (an interruption's row says so instead). */
-function useOpener(open: (id: string) => void) {
-  const { t, e } = useI18n();
-  return (applicationId: string, stage: string) =>
-    LAPSE_STAGES.has(stage) ? (
-      e('interruption')
-    ) : stage.startsWith('consultation-') ? (
-      <Link to={`/admin/consultations?open=${applicationId}`}>{t('nav_consultations')}</Link>
-    ) : stage === 'follow-up' ? (
-      <Link to="/admin/follow-ups">{t('nav_followUps')}</Link>
-    ) : stage.startsWith('complaint-') ? (
-      <Link to="/admin/complaints">{t('nav_complaints')}</Link>
-    ) : (
-      <Button type="link" style={{ padding: 0 }} onClick={() => open(applicationId)}>
-        {t('openApplication')}
-      </Button>
-    );
-}
-
 interface Breach {
   id: string;
   applicationId: string;
@@ -195,103 +175,6 @@ function Breaches() {
           </Form.Item>
         </Form>
       </Modal>
-    </Card>
-  );
-}
-
-interface Entry {
-  applicationId: string;
-  track: string;
-  stage: string;
-  unit: number;
-  amountFen: number;
-  accruedAt: string;
-  status: string;
-  providerId: string;
-  accountNo: string | null;
-}
-
-/** The compensation ledger, with totals and the CSV export. */
-function Ledger() {
-  const { t, e, date, money, lang } = useI18n();
-  const [opened, setOpened] = useState<string | null>(null);
-  const opener = useOpener(setOpened);
-  const { message } = App.useApp();
-  const [status, setStatus] = useState<'all' | 'accrued' | 'waived'>('all');
-  const ledger = useQuery({
-    queryKey: ['ledger', status],
-    queryFn: () =>
-      ok(
-        api.GET('/api/v1/compensations', {
-          params: { query: { pageSize: 200, ...(status === 'all' ? {} : { status }) } },
-        }),
-      ),
-  });
-  const kpis = useQuery({ queryKey: ['kpis'], queryFn: () => ok(api.GET('/api/v1/kpis', {})) });
-  const totals = (kpis.data as { compensation?: { accruedFen: number; waivedFen: number } } | undefined)?.compensation;
-  const exportCsv = async () => {
-    const response = await fetch('/api/v1/compensations', {
-      headers: { accept: 'text/csv', authorization: `Bearer ${currentToken()}` },
-    });
-    if (!response.ok) return void message.error(failureText(new Error(String(response.status)), lang));
-    const url = URL.createObjectURL(await response.blob());
-    const link = Object.assign(document.createElement('a'), { href: url, download: 'compensations.csv' });
-    link.click();
-    URL.revokeObjectURL(url);
-  };
-  return (
-    <Card
-      title={<Typography.Title level={2}>{t('nav_ledger')}</Typography.Title>}
-      extra={<Button onClick={exportCsv}>{t('exportCsv')}</Button>}
-    >
-      <Row gutter={16} style={{ marginBottom: 12 }}>
-        <Col>
-          <Statistic
-            title={`${t('total')} · ${e('accrued')}`}
-            loading={kpis.isFetching}
-            value={money(totals?.accruedFen ?? 0)}
-          />
-        </Col>
-        <Col>
-          <Statistic
-            title={`${t('total')} · ${e('waived')}`}
-            loading={kpis.isFetching}
-            value={money(totals?.waivedFen ?? 0)}
-            data-testid="waived-total"
-          />
-        </Col>
-      </Row>
-      <Radio.Group
-        value={status}
-        onChange={(ev) => setStatus(ev.target.value)}
-        optionType="button"
-        style={{ marginBottom: 12 }}
-        aria-label={t('status')}
-        options={[
-          { value: 'all', label: t('all') },
-          { value: 'accrued', label: e('accrued') },
-          { value: 'waived', label: e('waived') },
-        ]}
-      />
-      <Loaded loading={ledger.isLoading} error={ledger.error}>
-        <Table<Entry>
-          scroll={{ x: 'max-content' }}
-          rowKey={(r) => `${r.applicationId}.${r.track}.${r.stage}.${r.unit}.${r.accountNo ?? ''}`}
-          dataSource={(ledger.data as { items?: Entry[] } | undefined)?.items ?? []}
-          locale={{ emptyText: t('noData') }}
-          data-testid="ledger"
-          columns={[
-            { title: t('application'), dataIndex: 'applicationId', render: (v: string, r) => opener(v, r.stage) },
-            { title: t('utility'), dataIndex: 'track', render: (v: string) => e(v) },
-            { title: t('stage'), dataIndex: 'stage', render: (v: string) => e(v) },
-            { title: t('account'), dataIndex: 'accountNo', render: (v: string | null) => v ?? '—' },
-            { title: t('amountYuan'), dataIndex: 'amountFen', render: (v: number) => money(v) },
-            { title: t('submittedAt'), dataIndex: 'accruedAt', render: (v: string) => date(v) },
-            { title: t('status'), dataIndex: 'status', render: (v: string) => <Tag>{e(v)}</Tag> },
-          ]}
-        />
-      </Loaded>
-      <ApplicationDrawer id={opened} onClose={() => setOpened(null)} />
     </Card>
   );
 }
