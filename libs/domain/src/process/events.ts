@@ -1,3 +1,4 @@
+import type { NetworkEvent } from '../networks/events';
 import type { Limit } from '../calendar/deadline';
 import type { CalendarYear } from '../calendar/working-calendar';
 import type { ClockedStage, Agency, Catalog, Provider } from '../catalog/catalog';
@@ -135,5 +136,6 @@ export type LianbaoEvent =
   | TariffNoticeEvent
   | (ComplaintEvent & EventEnvelope)
   | (ConsultationEvent & EventEnvelope)
-  | (RatingEvent & EventEnvelope);
+  | (RatingEvent & EventEnvelope)
+  | NetworkEvent;
 export type LianbaoEventType = LianbaoEvent['type'];

@@ -16,6 +16,7 @@ import { Consultations1764490000000 } from './1764490000000-consultations';
 import { Ratings1764500000000 } from './1764500000000-ratings';
 import { TariffWithdrawals1764510000000 } from './1764510000000-tariff-withdrawals';
 import { WhatIfRuns1764520000000 } from './1764520000000-what-if-runs';
+import { NetworkRegister1764530000000 } from './1764530000000-network-register';
 
 /** Every migration, oldest first. Listed explicitly so the same array serves the CLI, the apps and tests. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   Ratings1764500000000,
   TariffWithdrawals1764510000000,
   WhatIfRuns1764520000000,
+  NetworkRegister1764530000000,
 ];

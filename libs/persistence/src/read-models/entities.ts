@@ -3,6 +3,7 @@ import { TariffNoticeRow } from '../tariffs/tariff-notice.entity';
 import { ComplaintRow } from '../complaints/complaint.entity';
 import { ConsultationRow, FaqRow } from '../consultations/consultation.entity';
 import { RatingRow } from '../satisfaction/rating.entity';
+import { NetworkSegmentRow, NetworkSegmentVersionRow, NetworkVersionRow } from '../networks/network.entities';
 
 /**
  * Read models: every row here is derived from the event store by the projections in
@@ -251,6 +252,7 @@ export class ApplicationDocumentRow {
 }
 
 export { TariffNoticeRow, ComplaintRow, ConsultationRow, FaqRow, RatingRow };
+export { NetworkSegmentRow, NetworkSegmentVersionRow, NetworkVersionRow };
 
 export const readModelEntities = [
   ApplicationRow,
@@ -272,4 +274,7 @@ export const readModelEntities = [
   ConsultationRow,
   FaqRow,
   RatingRow,
+  NetworkSegmentRow,
+  NetworkSegmentVersionRow,
+  NetworkVersionRow,
 ];

@@ -7,6 +7,11 @@ import { complaintsProjection } from '../complaints/complaints.projection';
 import { consultationsProjection, faqProjection } from '../consultations/consultations.projection';
 import { ratingsProjection } from '../satisfaction/ratings.projection';
 import {
+  networkSegmentsProjection,
+  networkSegmentVersionsProjection,
+  networkVersionsProjection,
+} from '../networks/network.projection';
+import {
   ApplicationRow,
   BreachRow,
   CalendarYearRow,
@@ -575,4 +580,7 @@ export const allProjections = [
   consultationsProjection,
   faqProjection,
   ratingsProjection,
+  networkSegmentsProjection,
+  networkSegmentVersionsProjection,
+  networkVersionsProjection,
 ] as Projection<object>[];
