@@ -326,6 +326,9 @@ describe('the HTTP API end to end (real Temporal dev server, real Postgres)', ()
         'PUT /api/v1/quality-figures/{providerId}/{month}',
         'POST /api/v1/quality-figures',
         'GET /api/v1/public/quality',
+        'POST /api/v1/networks/{providerId}',
+        'GET /api/v1/networks/{providerId}/versions',
+        'GET /api/v1/networks',
       ].sort(),
     );
     expect(doc.paths['/api/v1/applications/{id}/services/{utility}/actions'].post.responses).toHaveProperty('422');

@@ -66,6 +66,19 @@ describe('a deadline explained in the browser', () => {
     await page.context().close();
   });
 
+  it('zh, 390 px: the business opens why the deadline its next step names is that day', async () => {
+    const page = await harness.open('zh', PHONE);
+    await harness.signIn(page, USERS.applicant, 'zh');
+    await page.goto(`${origin}/applicant/${id}`);
+    const next = page.getByTestId('next-step');
+    await next.getByText('现场踏勘', { exact: false }).first().waitFor();
+    await next.getByRole('button', { name: '为什么是这天？：现场踏勘' }).click();
+    const drawer = page.getByRole('dialog', { name: '现场踏勘期限说明' });
+    await drawer.getByTestId('explanation-lines').getByText('现场踏勘时限：1 个工作日', { exact: false }).waitFor();
+    await check(page, 'zh', 'explanation-next-step');
+    await page.context().close();
+  });
+
   it('en, 1366 px: the provider’s staff open why the survey deadline is the day it is', async () => {
     const page = await harness.open('en', DESKTOP);
     await harness.signIn(page, USERS.power, 'en');

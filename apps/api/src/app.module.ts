@@ -16,6 +16,7 @@ import { ComplaintsModule } from './complaints/complaints.module';
 import { ConsultationsModule } from './consultations/consultations.module';
 import { SatisfactionModule } from './satisfaction/satisfaction.module';
 import { QualityModule } from './quality/quality.module';
+import { NetworksModule } from './networks/networks.module';
 import { ExplanationsModule } from './explanations/explanations.module';
 import { WhatIfModule } from './what-if/what-if.module';
 
@@ -35,6 +36,7 @@ import { WhatIfModule } from './what-if/what-if.module';
     ConsultationsModule,
     SatisfactionModule,
     QualityModule,
+    NetworksModule,
     ExplanationsModule,
     WhatIfModule,
   ],

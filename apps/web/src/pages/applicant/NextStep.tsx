@@ -1,5 +1,7 @@
 import { Alert } from 'antd';
+import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n';
+import { ExplainDeadline } from '../explanation/ExplainDeadline';
 import { useNames } from '../../names';
 import { isOpen, type Detail } from './types';
 
@@ -13,17 +15,37 @@ export function NextStep({ app }: { app: Detail }) {
   const names = useNames();
   const list = (items: string[]) => items.join(lang === 'zh' ? '、' : ', ');
   const windowStage = app.joint.stages.find(isOpen);
-  const box = (type: 'info' | 'success' | 'warning' | 'error', title: string, lines: string[] = []) => (
+  /** "Why this date?" beside a deadline the sentence names. */
+  const why = (track: string, stage: string) => (
+    <>
+      {' '}
+      <ExplainDeadline applicationId={app.id} track={track} stage={stage} />
+    </>
+  );
+  const box = (
+    type: 'info' | 'success' | 'warning' | 'error',
+    title: string,
+    lines: { text: string; explain?: ReactNode }[] = [],
+    explain?: ReactNode,
+  ) => (
     <Alert
       data-testid="next-step"
       type={type}
       showIcon
-      title={title}
+      title={
+        <>
+          {title}
+          {explain}
+        </>
+      }
       description={
         lines.length ? (
           <ul style={{ margin: 0, paddingInlineStart: 18 }}>
             {lines.map((l) => (
-              <li key={l}>{l}</li>
+              <li key={l.text}>
+                {l.text}
+                {l.explain}
+              </li>
             ))}
           </ul>
         ) : undefined
@@ -42,13 +64,20 @@ export function NextStep({ app }: { app: Detail }) {
     case 'supplement-requested':
       return box('warning', t('next_supplement', { items: list(app.supplement?.items ?? []) }));
     case 'submitted':
-      return box('info', t('next_acceptance', { deadline: windowStage ? deadline(windowStage.dueAt) : '—' }));
+      return box(
+        'info',
+        t('next_acceptance', { deadline: windowStage ? deadline(windowStage.dueAt) : '—' }),
+        [],
+        windowStage && why('joint', windowStage.stage),
+      );
   }
   const surveyAhead = app.surveyAppointmentAt && Date.parse(app.surveyAppointmentAt) > Date.now();
   if (windowStage?.stage === 'survey-scheduling' && !app.surveyAppointmentAt)
     return box(
       'info',
       t('next_scheduling', { deadline: deadline(windowStage.dueAt), utilities: list(app.utilities.map(e)) }),
+      [],
+      why('joint', windowStage.stage),
     );
   if (surveyAhead)
     return box(
@@ -62,13 +91,16 @@ export function NextStep({ app }: { app: Detail }) {
   // Each provider's own step, in parallel.
   const lines = app.services.map((s) => {
     const who = `${e(s.utility)} · ${names.provider(s.providerId)}`;
-    if (s.phase === 'done') return t('next_connected', { who });
+    if (s.phase === 'done') return { text: t('next_connected', { who }) };
     const stage = s.currentStage;
-    if (!stage) return t('next_waiting', { who });
+    if (!stage) return { text: t('next_waiting', { who }) };
     const reason = stage.pauses.find((p) => p.to === null)?.reason;
     return stage.status === 'paused'
-      ? t('next_paused', { who, stage: e(stage.stage), reason: reason ? e(reason) : '' })
-      : t('next_provider', { who, stage: e(stage.stage), deadline: deadline(stage.dueAt) });
+      ? { text: t('next_paused', { who, stage: e(stage.stage), reason: reason ? e(reason) : '' }) }
+      : {
+          text: t('next_provider', { who, stage: e(stage.stage), deadline: deadline(stage.dueAt) }),
+          explain: why(s.utility, stage.stage),
+        };
   });
   return box('info', t('next_parallel'), lines);
 }
