@@ -1,13 +1,10 @@
 import { NETWORK_CSV_COLUMNS } from '../../libs/domain/src/networks/network-csv';
+import { offsetBy } from '../../libs/domain/src/networks/geometry';
 import type { Position } from '../../libs/domain/src/networks/segment';
 import { stackForFile } from '../support/api';
 
 const site = { lat: 31.2905, lng: 121.1612 };
-const M_PER_DEG_LAT = (Math.PI / 180) * 6_371_008.8;
-const at = (eastM: number, northM: number): Position => [
-  site.lng + eastM / (M_PER_DEG_LAT * Math.cos((site.lat * Math.PI) / 180)),
-  site.lat + northM / M_PER_DEG_LAT,
-];
+const at = (eastM: number, northM: number): Position => offsetBy(site, eastM, northM);
 const water = {
   utility: 'water',
   kind: 'main',

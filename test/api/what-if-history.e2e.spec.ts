@@ -1,10 +1,8 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { buildCalendar } from '../../libs/domain/src/calendar/official-calendar';
-import { recordedOutcomes, replayApplication } from '../../libs/domain/src/what-if/replay';
-import { catalogsByVersion, loadRecordedApplications } from '../../libs/persistence/src/what-if/recorded-applications';
 import { SAMPLE_SERVICES, sampleApplication } from '../../seeds/sample-application';
-import { eventually, principals, startStack, type Stack } from '../support/api';
+import { principals, startStack, type Stack } from '../support/api';
 import { timeSkippingEnvironment } from '../support/temporal';
+import { replayedBesideRecorded } from '../support/what-if';
 
 /** A small seeded generator (mulberry32): the same history on every run, and a different one per seed. */
 function random(seed: number) {
@@ -153,33 +151,7 @@ describe('what-if replay on a generated history of a few hundred applications', 
     }
     await env.sleep('10 days'); // those still open run on, some to their caps
 
-    const until = new Date(await env.currentTimeMs());
-    const calendar = buildCalendar();
-    const compare = async () => {
-      const { applications } = await loadRecordedApplications(
-        stack.db.dataSource,
-        { from: new Date(0), to: new Date('2100-01-01') },
-        { limit: 1_000 },
-      );
-      const catalogs = await catalogsByVersion(
-        stack.db.dataSource,
-        applications.map((a) => a.catalogVersion),
-      );
-      return applications.map((app) => ({
-        id: app.applicationId,
-        replayed: replayApplication(app, catalogs.get(app.catalogVersion)!, calendar, until).map((o) => [
-          `${o.track}/${o.stage}`,
-          o.breached,
-          o.fen,
-        ]),
-        recorded: recordedOutcomes(app).map((o) => [`${o.track}/${o.stage}`, o.breached, o.fen]),
-      }));
-    };
-    // The last accruals' appends land a moment after the clocks moved: compare once they have.
-    const result = await eventually(async () => {
-      const r = await compare();
-      return r.every((a) => JSON.stringify(a.replayed) === JSON.stringify(a.recorded)) ? r : false;
-    }).catch(async () => compare());
+    const result = await replayedBesideRecorded(stack.db.dataSource, new Date(await env.currentTimeMs()));
     expect(result).toHaveLength(240);
     const differing = result.filter((a) => JSON.stringify(a.replayed) !== JSON.stringify(a.recorded));
     expect(differing).toEqual([]);

@@ -1,14 +1,13 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { buildCalendar } from '../../libs/domain/src/calendar/official-calendar';
 import { serviceTermsOf, type ServiceTerms } from '../../libs/domain/src/service/service-terms';
-import { recordedOutcomes, replayApplication } from '../../libs/domain/src/what-if/replay';
 import { recordedInterruptionOutcomes, replayInterruption } from '../../libs/domain/src/what-if/replay-interruption';
-import { catalogsByVersion, loadRecordedApplications } from '../../libs/persistence/src/what-if/recorded-applications';
+import { catalogsByVersion } from '../../libs/persistence/src/what-if/recorded-applications';
 import { loadRecordedInterruptions } from '../../libs/persistence/src/what-if/recorded-interruptions';
 import { sampleApplication } from '../../seeds/sample-application';
 import { importAccounts } from '../support/accounts';
 import { eventually, principals, startStack, type Stack } from '../support/api';
 import { timeSkippingEnvironment } from '../support/temporal';
+import { replayedBesideRecorded } from '../support/what-if';
 
 /** Power's notice down to 48 hours, as a draft might: an interruption announced 2 days ahead is then on time. */
 const shorterNotice = (terms: ServiceTerms): ServiceTerms => ({
@@ -190,33 +189,7 @@ describe('what-if replay against what the live workflows recorded', () => {
     await survey(ids[3], 'water');
     await env.sleep('9 days'); // past the 6-working-day totals of those still open
 
-    const until = new Date(await env.currentTimeMs());
-    const calendar = buildCalendar();
-    const compare = async () => {
-      const { applications } = await loadRecordedApplications(
-        stack.db.dataSource,
-        { from: new Date(0), to: new Date('2100-01-01') },
-        { limit: 100 },
-      );
-      const catalogs = await catalogsByVersion(
-        stack.db.dataSource,
-        applications.map((a) => a.catalogVersion),
-      );
-      return applications.map((app) => ({
-        id: app.applicationId,
-        replayed: replayApplication(app, catalogs.get(app.catalogVersion)!, calendar, until).map((o) => [
-          `${o.track}/${o.stage}`,
-          o.breached,
-          o.fen,
-        ]),
-        recorded: recordedOutcomes(app).map((o) => [`${o.track}/${o.stage}`, o.breached, o.fen]),
-      }));
-    };
-    // The last accruals' appends land a moment after the clock moved: compare once they have.
-    const result = await eventually(async () => {
-      const r = await compare();
-      return r.every((a) => JSON.stringify(a.replayed) === JSON.stringify(a.recorded)) ? r : false;
-    }).catch(async () => compare());
+    const result = await replayedBesideRecorded(stack.db.dataSource, new Date(await env.currentTimeMs()), 100);
     for (const app of result) expect(app.replayed).toEqual(app.recorded);
     expect(result).toHaveLength(12);
     // The history reaches what it should: breaches, and money paid on them.

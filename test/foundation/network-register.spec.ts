@@ -1,3 +1,4 @@
+import { offsetBy } from '../../libs/domain/src/networks/geometry';
 import type { NetworkSegment, Position, SegmentAttributes } from '../../libs/domain/src/networks/segment';
 import {
   nearestNetworksAt,
@@ -9,11 +10,7 @@ import { rebuildReadModels } from '../../libs/persistence/src/read-models/projec
 import { createMigratedDatabase } from '../support/postgres';
 
 const site = { lat: 31.2905, lng: 121.1612 };
-const M_PER_DEG_LAT = (Math.PI / 180) * 6_371_008.8;
-const at = (eastM: number, northM: number): Position => [
-  site.lng + eastM / (M_PER_DEG_LAT * Math.cos((site.lat * Math.PI) / 180)),
-  site.lat + northM / M_PER_DEG_LAT,
-];
+const at = (eastM: number, northM: number): Position => offsetBy(site, eastM, northM);
 const water: SegmentAttributes = {
   utility: 'water',
   kind: 'main',

@@ -213,7 +213,17 @@ describe('time limits, breaches and compensation (real time-skipping server, rea
     );
     await app.acceptAndSchedule();
     await app.staff('power', { action: 'record-survey', findings: 'ok' });
-    const historyBefore = (await app.connection('power').fetchHistory()).events?.length;
+    // What the survey set going (the plan's clock, its append) may still be running after the
+    // reply: take "before" once the connection is quiet — no activity pending, history still.
+    const connection = app.connection('power');
+    let historyBefore = -1;
+    for (let tries = 0; tries < 200; tries++) {
+      const length = (await connection.fetchHistory()).events?.length ?? 0;
+      const pending = (await connection.describe()).raw.pendingActivities ?? [];
+      if (length === historyBefore && pending.length === 0) break;
+      historyBefore = length;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     const eventsBefore = (await app.events(db.dataSource, 'power')).length;
 
     const zeroBurden = await refusal(

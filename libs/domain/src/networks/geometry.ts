@@ -17,3 +17,12 @@ export function lengthM(line: readonly Position[]): number {
   for (let i = 1; i < line.length; i++) sum += distanceBetween(line[i - 1], line[i]);
   return sum;
 }
+
+/** The position `eastM` metres east and `northM` metres north of `origin`, on the same sphere. */
+export function offsetBy(origin: { lat: number; lng: number }, eastM: number, northM: number): Position {
+  const metresPerDegree = (Math.PI / 180) * EARTH_RADIUS_M;
+  return [
+    origin.lng + eastM / (metresPerDegree * Math.cos((origin.lat * Math.PI) / 180)),
+    origin.lat + northM / metresPerDegree,
+  ];
+}

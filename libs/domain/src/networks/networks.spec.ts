@@ -1,6 +1,6 @@
 import { gcj02ToWgs84, wgs84ToGcj02 } from './gcj02';
 import { fastTrackCheck, jointExcavationCandidates, type Excavation } from './excavation';
-import { distanceBetween, lengthM } from './geometry';
+import { distanceBetween, lengthM, offsetBy } from './geometry';
 import { parseNetworkCsv, NETWORK_CSV_COLUMNS } from './network-csv';
 import { parseNetworkUpload } from './network-upload';
 import { nearestNetworks } from './nearest';
@@ -8,10 +8,7 @@ import type { NetworkSegment, Position, SegmentAttributes } from './segment';
 
 /** Moyu Road, Anting. Metres to degrees on the sphere distances are measured on (R = 6 371 008.8 m). */
 const site = { lat: 31.2905, lng: 121.1612 };
-const M_PER_DEG_LAT = (Math.PI / 180) * 6_371_008.8; // 111 194.93 m
-const north = (m: number) => m / M_PER_DEG_LAT;
-const east = (m: number) => m / (M_PER_DEG_LAT * Math.cos((site.lat * Math.PI) / 180));
-const at = (eastM: number, northM: number): Position => [site.lng + east(eastM), site.lat + north(northM)];
+const at = (eastM: number, northM: number): Position => offsetBy(site, eastM, northM);
 
 const water: SegmentAttributes = {
   utility: 'water',
